@@ -1,0 +1,23 @@
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Crm.Design;
+
+/// <summary>
+/// Contexts for dotnet-ef, on SQLite: build/ef.sh makes the drafts it writes provider-neutral. A module adds a
+/// one-line subclass here to get migrations drafted.
+/// </summary>
+public abstract class DesignTimeFactory<TContext> : IDesignTimeDbContextFactory<TContext>
+    where TContext : ModuleDbContext
+{
+    public TContext CreateDbContext(string[] args)
+    {
+        var schema = (string)typeof(TContext).GetField("SchemaName")!.GetValue(null)!;
+        var options = new DbContextOptionsBuilder<TContext>();
+        ModuleDatabaseRegistration.Configure(options, DatabaseProvider.Sqlite, "Data Source=design.db", schema);
+        return (TContext)Activator.CreateInstance(typeof(TContext), options.Options)!;
+    }
+}
+
+public sealed class TaskingDesignTimeFactory : DesignTimeFactory<Crm.Modules.Tasking.Infrastructure.Persistence.TaskingDbContext>;

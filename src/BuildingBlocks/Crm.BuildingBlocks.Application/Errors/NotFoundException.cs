@@ -1,0 +1,16 @@
+namespace Crm.BuildingBlocks.Application.Errors;
+
+/// <summary>An id the user named does not exist: 404.</summary>
+public sealed class NotFoundException(string what, object id) : Exception($"{what} '{id}' was not found.")
+{
+    public string What { get; } = what;
+}
+
+/// <summary>The employee may not do this: 403.</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
+/// <summary>Input that passed the shape checks but names something invalid (e.g. an unknown task type): 400 on a field.</summary>
+public sealed class InvalidFieldException(string field, string message) : Exception(message)
+{
+    public string Field { get; } = field;
+}

@@ -1,0 +1,51 @@
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Contracts;
+using MediatR;
+
+namespace Crm.BuildingBlocks.Application.Messaging;
+
+/// <summary>
+/// Base of every integration-event handler. Runs the handler at most once per event (the receiving module's
+/// inbox), and commits the handler's changes and the inbox row in one transaction, so a repeated delivery
+/// (a crash before the outbox row was marked, two dispatchers) changes nothing.
+/// </summary>
+public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfWorks)
+    : INotificationHandler<IntegrationEventNotification<TEvent>>
+    where TEvent : IntegrationEvent
+{
+    public async Task Handle(IntegrationEventNotification<TEvent> notification, CancellationToken cancellationToken)
+    {
+        var unitOfWork = unitOfWorks.For(GetType());
+        var handler = GetType().FullName!;
+        var eventId = notification.Event.EventId;
+        if (await unitOfWork.WasHandledAsync(eventId, handler, cancellationToken))
+        {
+            return;
+        }
+
+        using var scope = unitOfWork.Begin();
+        try
+        {
+            await HandleAsync(notification.Event, cancellationToken);
+            unitOfWork.MarkHandled(eventId, handler);
+            await scope.CommitAsync(cancellationToken);
+        }
+        catch (Exception)
+        {
+            if (!await HandledMeanwhileAsync(unitOfWork, eventId, handler))
+            {
+                throw;
+            }
+
+            // Another delivery won the inbox row: its changes stand, ours were rolled back with it.
+        }
+    }
+
+    protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
+
+    private static async Task<bool> HandledMeanwhileAsync(IUnitOfWork unitOfWork, Guid eventId, string handler)
+    {
+        unitOfWork.DiscardChanges();
+        return await unitOfWork.WasHandledAsync(eventId, handler, CancellationToken.None);
+    }
+}

@@ -1,0 +1,29 @@
+namespace Crm.BuildingBlocks.Application.Persistence;
+
+/// <summary>
+/// One module's transaction boundary. Commands and event handlers nest: only the outermost
+/// <see cref="Begin"/> scope commits, so a handler that sends a command still commits once.
+/// </summary>
+public interface IUnitOfWork
+{
+    IUnitOfWorkScope Begin();
+
+    Task<bool> WasHandledAsync(Guid eventId, string handler, CancellationToken cancellationToken);
+
+    void MarkHandled(Guid eventId, string handler);
+
+    /// <summary>Forgets tracked changes after a failure, so a retry in the same scope starts clean.</summary>
+    void DiscardChanges();
+}
+
+public interface IUnitOfWorkScope : IDisposable
+{
+    /// <summary>Saves (and writes the outbox) when this is the outermost scope; otherwise does nothing.</summary>
+    Task CommitAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>Finds the unit of work of the module that owns a request or handler type.</summary>
+public interface IUnitOfWorkLocator
+{
+    IUnitOfWork For(Type ownedType);
+}

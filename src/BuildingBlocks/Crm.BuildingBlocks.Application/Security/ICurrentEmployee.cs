@@ -1,0 +1,16 @@
+namespace Crm.BuildingBlocks.Application.Security;
+
+/// <summary>The employee behind the current request (or job). Every /api endpoint requires one.</summary>
+public interface ICurrentEmployee
+{
+    Guid Id { get; }
+}
+
+/// <summary>What the host needs to know about an employee to issue a development token.</summary>
+public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId);
+
+/// <summary>Implemented by the module that owns staff; the host's development token endpoint uses it.</summary>
+public interface IEmployeeDirectory
+{
+    Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken);
+}

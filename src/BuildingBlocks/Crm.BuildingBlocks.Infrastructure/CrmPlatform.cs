@@ -1,0 +1,123 @@
+using System.Text.Json.Serialization;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Infrastructure.Modules;
+using Crm.BuildingBlocks.Infrastructure.Outbox;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.BuildingBlocks.Infrastructure.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Serilog;
+using Serilog.Formatting.Json;
+
+namespace Crm.BuildingBlocks.Infrastructure;
+
+/// <summary>
+/// Everything the host composes, in one place: logging, JSON, problem details, auth, OpenAPI, health, the
+/// module databases and MediatR over every discovered module. The host's Program.cs only calls these.
+/// </summary>
+public static class CrmPlatform
+{
+    public static WebApplicationBuilder AddCrmPlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
+    {
+        AddSerilog(builder);
+        var services = builder.Services;
+        services.AddSingleton(modules);
+        services.TryAddSingleton(TimeProvider.System);
+        services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
+        services.Configure<OutboxOptions>(builder.Configuration.GetSection(OutboxOptions.Section));
+        services.Configure<AuthOptions>(builder.Configuration.GetSection(AuthOptions.Section));
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // binding errors reach the problem-details handler
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false)));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
+        services.AddEmployeeAuthentication(builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+        services.AddCrmOpenApi();
+
+        services.AddSingleton<OutboxSignal.Registry>();
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
+        foreach (var module in modules)
+        {
+            module.Register(services, builder.Configuration);
+        }
+
+        services.AddMediatorWithModules(modules.SelectMany(m => m.Assemblies));
+        return builder;
+    }
+
+    public static WebApplication UseCrmPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLogging>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.UseCrmOpenApi();
+        app.MapHealth();
+        if (app.Environment.IsDevelopment())
+        {
+            app.MapDevToken();
+        }
+
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IModule>>())
+        {
+            var group = app.MapGroup($"/api/{module.Name}")
+                .RequireAuthorization(Authentication.EmployeePolicy)
+                .WithStandardProblems();
+            module.MapEndpoints(group);
+        }
+
+        return app;
+    }
+
+    /// <summary>Migrates every module, seeds demo data in Development, then serves — or exits after migrating with --migrate-only.</summary>
+    public static async Task<int> RunCrmAsync(this WebApplication app, string[] args)
+    {
+        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        if (args.Contains("--migrate-only"))
+        {
+            app.Logger.LogInformation("Migrations applied; exiting (--migrate-only)");
+            return 0;
+        }
+
+        await SeedDemoDataAsync(app);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static async Task SeedDemoDataAsync(WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment() || !app.Configuration.GetValue("DemoData:Enabled", true))
+        {
+            return;
+        }
+
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IModule>>())
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await module.SeedDemoDataAsync(scope.ServiceProvider, CancellationToken.None);
+        }
+    }
+
+    /// <summary>
+    /// Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore is not available): readable lines in
+    /// Development, JSON elsewhere. The logger is owned by this host, not the static Log, so test hosts don't clash.
+    /// </summary>
+    private static void AddSerilog(WebApplicationBuilder builder)
+    {
+        var configuration = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+        configuration = builder.Environment.IsDevelopment()
+            ? configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+            : configuration.WriteTo.Console(new JsonFormatter(renderMessage: true));
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSerilog(configuration.CreateLogger(), dispose: true);
+    }
+}

@@ -1,0 +1,33 @@
+namespace Crm.BuildingBlocks.Infrastructure.Outbox;
+
+/// <summary>The <c>Outbox</c> configuration section.</summary>
+public sealed class OutboxOptions
+{
+    public const string Section = "Outbox";
+
+    /// <summary>Whether this node runs dispatchers. Every node may: claiming rows is safe on many replicas.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How often a dispatcher looks without being woken (other replicas' commits do not wake it).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public int BatchSize { get; set; } = 50;
+
+    public OutboxRetryPolicy Retry { get; set; } = new();
+}
+
+/// <summary>Exponential back-off: 2 s, 4 s, 8 s… capped, then the event is marked failed and kept.</summary>
+public sealed class OutboxRetryPolicy
+{
+    public int MaxAttempts { get; set; } = 8;
+
+    public TimeSpan FirstDelay { get; set; } = TimeSpan.FromSeconds(2);
+
+    public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(10);
+
+    public TimeSpan DelayAfter(int attempts)
+    {
+        var delay = FirstDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
+        return delay < MaxDelay ? delay : MaxDelay;
+    }
+}

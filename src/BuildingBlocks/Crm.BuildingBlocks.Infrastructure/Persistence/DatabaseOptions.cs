@@ -1,0 +1,38 @@
+namespace Crm.BuildingBlocks.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>The <c>Database</c> configuration section. SQLite needs no set-up; PostgreSQL is the real server.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>For PostgreSQL: required. For SQLite: optional; by default a file in <see cref="DataFolder"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Where the SQLite file lives when no connection string is given (relative to the app's folder).</summary>
+    public string DataFolder { get; set; } = "data";
+
+    public string ResolveConnectionString(string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            return ConnectionString;
+        }
+
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
+        }
+
+        var folder = Path.GetFullPath(Path.Combine(contentRoot, DataFolder));
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "crm.db")}";
+    }
+}

@@ -1,0 +1,92 @@
+using System.Reflection;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Domain;
+using Crm.BuildingBlocks.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Crm.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>A module database the host migrates, health-checks and dispatches the outbox of.</summary>
+public sealed record ModuleDatabase(Type ContextType, string Schema);
+
+public static class ModuleDatabaseRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext on the configured provider, its unit of work (serving requests and handlers
+    /// declared in <paramref name="ownedAssemblies"/>: the module's Domain and Application), a repository for each
+    /// aggregate root found there, and its outbox dispatcher.
+    /// </summary>
+    public static IServiceCollection AddModuleDatabase<TContext>(
+        this IServiceCollection services, string schema, params Assembly[] ownedAssemblies)
+        where TContext : ModuleDbContext
+    {
+        services.AddDbContext<TContext>((sp, options) => Configure(options, sp, schema));
+        services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
+        services.AddScoped<UnitOfWork<TContext>>();
+        services.AddSingleton(new ModuleUnitOfWorkRegistration([typeof(TContext).Assembly, .. ownedAssemblies], typeof(UnitOfWork<TContext>)));
+        services.AddSingleton<OutboxProcessor<TContext>>();
+        services.AddHostedService<OutboxDispatcherHost<TContext>>();
+        AddRepositories<TContext>(services, ownedAssemblies);
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, IServiceProvider services, string schema)
+    {
+        var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var connectionString = database.ResolveConnectionString(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
+        Configure(options, database.Provider, connectionString, schema);
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, string schema)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
+        }
+        else
+        {
+            // SQLite has no schemas: each module keeps its own history table, and tables are named uniquely.
+            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema));
+            options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+        }
+    }
+
+    /// <summary>An <see cref="IRepository{T}"/> for every aggregate root the context maps.</summary>
+    private static void AddRepositories<TContext>(IServiceCollection services, Assembly[] ownedAssemblies)
+        where TContext : ModuleDbContext
+    {
+        var roots = ownedAssemblies.Append(typeof(TContext).Assembly)
+            .Distinct()
+            .SelectMany(a => a.GetTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IAggregateRoot).IsAssignableFrom(t));
+        foreach (var root in roots)
+        {
+            services.AddScoped(typeof(IRepository<>).MakeGenericType(root), typeof(EfRepository<,>).MakeGenericType(typeof(TContext), root));
+            services.AddScoped(typeof(IReadRepository<>).MakeGenericType(root), typeof(EfRepository<,>).MakeGenericType(typeof(TContext), root));
+        }
+    }
+}
+
+/// <summary>Starts the dispatcher only where <c>Outbox:Enabled</c> is on (tests drive the processor by hand).</summary>
+internal sealed class OutboxDispatcherHost<TContext>(IServiceProvider services, IOptions<OutboxOptions> options) : IHostedService
+    where TContext : ModuleDbContext
+{
+    private OutboxDispatcher<TContext>? _dispatcher;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return Task.CompletedTask;
+        }
+
+        _dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher<TContext>>(services);
+        return _dispatcher.StartAsync(cancellationToken);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => _dispatcher?.StopAsync(cancellationToken) ?? Task.CompletedTask;
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Domain;
+using Crm.BuildingBlocks.Infrastructure.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// A module's unit of work over its DbContext. On commit it bumps the version of every changed aggregate (the
+/// optimistic-concurrency check), turns domain events into integration events in the outbox, and saves it all in
+/// one SaveChanges — one transaction.
+/// </summary>
+internal sealed class UnitOfWork<TContext>(
+    TContext db,
+    IEnumerable<IIntegrationEventMapper> mappers,
+    TimeProvider clock,
+    OutboxSignal.Registry signals) : IUnitOfWork
+    where TContext : ModuleDbContext
+{
+    private int _depth;
+
+    public IUnitOfWorkScope Begin()
+    {
+        _depth++;
+        return new Scope(this);
+    }
+
+    public Task<bool> WasHandledAsync(Guid eventId, string handler, CancellationToken cancellationToken) =>
+        db.InboxMessages.AnyAsync(m => m.EventId == eventId && m.Handler == handler, cancellationToken);
+
+    public void MarkHandled(Guid eventId, string handler) =>
+        db.InboxMessages.Add(new InboxMessage(eventId, handler, clock.GetUtcNow().UtcDateTime));
+
+    public void DiscardChanges() => db.ChangeTracker.Clear();
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wroteOutbox = false;
+        foreach (var entry in db.ChangeTracker.Entries<IAggregateRoot>().ToList())
+        {
+            var aggregate = entry.Entity;
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && aggregate.DomainEvents.Count > 0))
+            {
+                aggregate.IncrementVersion();
+            }
+
+            foreach (var domainEvent in aggregate.DomainEvents)
+            {
+                wroteOutbox |= AddToOutbox(domainEvent, now);
+            }
+
+            aggregate.ClearDomainEvents();
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (wroteOutbox)
+        {
+            signals.For(typeof(TContext)).Notify();
+        }
+    }
+
+    private bool AddToOutbox(IDomainEvent domainEvent, DateTime now)
+    {
+        var integrationEvent = mappers.Select(m => m.Map(domainEvent)).FirstOrDefault(e => e is not null);
+        if (integrationEvent is null)
+        {
+            return false;
+        }
+
+        integrationEvent = integrationEvent with { OccurredAtUtc = domainEvent.OccurredAtUtc };
+        var type = integrationEvent.GetType();
+        var payload = JsonSerializer.Serialize(integrationEvent, type, OutboxJson.Options);
+        db.OutboxMessages.Add(new OutboxMessage(integrationEvent.EventId, OutboxJson.TypeName(type), payload, now));
+        return true;
+    }
+
+    private sealed class Scope(UnitOfWork<TContext> owner) : IUnitOfWorkScope
+    {
+        private bool _disposed;
+
+        public Task CommitAsync(CancellationToken cancellationToken) =>
+            owner._depth == 1 ? owner.SaveAsync(cancellationToken) : Task.CompletedTask;
+
+        public void Dispose()
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                owner._depth--;
+            }
+        }
+    }
+}
+
+/// <summary>Which module's unit of work serves requests and handlers declared in which assemblies.</summary>
+public sealed record ModuleUnitOfWorkRegistration(IReadOnlyCollection<System.Reflection.Assembly> Assemblies, Type UnitOfWorkType);
+
+internal sealed class UnitOfWorkLocator(IServiceProvider services, IEnumerable<ModuleUnitOfWorkRegistration> registrations)
+    : IUnitOfWorkLocator
+{
+    public IUnitOfWork For(Type ownedType)
+    {
+        var registration = registrations.FirstOrDefault(r => r.Assemblies.Contains(ownedType.Assembly))
+            ?? throw new InvalidOperationException($"No module database owns {ownedType.FullName}.");
+        return (IUnitOfWork)services.GetService(registration.UnitOfWorkType)!;
+    }
+}

@@ -1,0 +1,80 @@
+using System.Security.Claims;
+using System.Text;
+using Crm.BuildingBlocks.Application.Security;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Crm.BuildingBlocks.Infrastructure.Web;
+
+/// <summary>The <c>Auth</c> configuration section: who issues employee tokens and the key they are signed with.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "Auth";
+
+    public string Issuer { get; set; } = "crm";
+
+    public string Audience { get; set; } = "crm-api";
+
+    /// <summary>HS256 key, at least 32 bytes. Set per environment; Development ships one in its settings file.</summary>
+    public string? SigningKey { get; set; }
+
+    public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    public SymmetricSecurityKey Key() =>
+        SigningKey is { Length: >= 32 }
+            ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey))
+            : throw new InvalidOperationException("Auth:SigningKey must be set to at least 32 characters.");
+}
+
+internal static class Authentication
+{
+    public const string EmployeePolicy = "Employee";
+
+    public static void AddEmployeeAuthentication(this IServiceCollection services, AuthOptions options)
+    {
+        var key = options.Key();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        {
+            jwt.MapInboundClaims = false;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = options.Issuer,
+                ValidAudience = options.Audience,
+                IssuerSigningKey = key,
+                NameClaimType = JwtRegisteredClaimNames.Name,
+                ClockSkew = TimeSpan.FromSeconds(30),
+            };
+        });
+        services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().RequireClaim(JwtRegisteredClaimNames.Sub));
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentEmployee, HttpCurrentEmployee>();
+    }
+
+    public static string IssueToken(AuthOptions options, EmployeeIdentity employee, DateTime expiresUtc) =>
+        new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = options.Issuer,
+            Audience = options.Audience,
+            Expires = expiresUtc,
+            NotBefore = expiresUtc - options.DevTokenLifetime - TimeSpan.FromMinutes(1),
+            IssuedAt = expiresUtc - options.DevTokenLifetime,
+            Subject = new ClaimsIdentity(
+            [
+                new Claim(JwtRegisteredClaimNames.Sub, employee.Id.ToString()),
+                new Claim(JwtRegisteredClaimNames.Name, employee.Name),
+                new Claim("zoneinfo", employee.TimeZoneId),
+            ]),
+            SigningCredentials = new SigningCredentials(options.Key(), SecurityAlgorithms.HmacSha256),
+        });
+}
+
+internal sealed class HttpCurrentEmployee(IHttpContextAccessor accessor) : ICurrentEmployee
+{
+    public Guid Id =>
+        Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id)
+            ? id
+            : throw new UnauthorizedAccessException("No employee is signed in.");
+}

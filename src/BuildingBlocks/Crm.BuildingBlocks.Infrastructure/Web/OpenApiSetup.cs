@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.OpenApi;
+
+namespace Crm.BuildingBlocks.Infrastructure.Web;
+
+/// <summary>The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger.</summary>
+internal static class OpenApiSetup
+{
+    private const string Bearer = "Bearer";
+
+    public static void AddCrmOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Service-station CRM API";
+            document.Info.Description = "Processes turn events into tasks for people. Get a token, then press Authorize. " +
+                "Times are stored in UTC and returned in the signed-in employee's time zone.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "In Development: POST /api/auth/dev-token and paste the accessToken.",
+            };
+            document.Security ??= [];
+            document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] });
+            return Task.CompletedTask;
+        }));
+
+    public static void UseCrmOpenApi(this WebApplication app)
+    {
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "v1");
+            o.RoutePrefix = "swagger";
+        });
+    }
+
+    /// <summary>The problem responses every /api endpoint may give, on top of its own.</summary>
+    public static RouteGroupBuilder WithStandardProblems(this RouteGroupBuilder group) =>
+        group.ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+}

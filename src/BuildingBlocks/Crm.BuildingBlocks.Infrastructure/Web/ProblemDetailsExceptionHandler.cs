@@ -1,0 +1,99 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Domain;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.BuildingBlocks.Infrastructure.Web;
+
+/// <summary>
+/// Turns every exception into RFC 9457 problem details: bad input is a 400 naming the field at fault, unknown ids
+/// 404, broken business rules 409/422 with a stable <c>code</c>, stale writes 409. Anything else is a bug (500),
+/// logged with the correlation id the client also sees.
+/// </summary>
+internal sealed partial class ProblemDetailsExceptionHandler(
+    IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = ToProblem(exception);
+        if (problem.Status >= 500)
+        {
+            logger.LogError(exception, "Unhandled error on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
+        }
+
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private static ProblemDetails ToProblem(Exception exception) => exception switch
+    {
+        ValidationException validation => Invalid(validation.Errors
+            .GroupBy(e => FieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+        InvalidFieldException field => Invalid(new() { [FieldName(field.Field)] = [field.Message] }),
+        BadHttpRequestException badRequest => FromBadRequest(badRequest),
+        NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found", notFound.Message),
+        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
+        UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in as an employee."),
+        BusinessRuleValidationException rule => RuleBroken(rule.BrokenRule),
+        DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
+            "Somebody changed this in the meantime. Reload it and try again."),
+        _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The error was logged; quote the correlation id."),
+    };
+
+    private static ProblemDetails FromBadRequest(BadHttpRequestException exception)
+    {
+        if (exception.InnerException is JsonException json)
+        {
+            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : FieldName(json.Path.TrimStart('$', '.'));
+            return Invalid(new() { [field] = [JsonMessage(json)] });
+        }
+
+        if (BindFailure().Match(exception.Message) is { Success: true } bind)
+        {
+            return Invalid(new() { [bind.Groups["name"].Value] = [$"'{bind.Groups["value"].Value}' is not a valid value."] });
+        }
+
+        if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && exception.StatusCode == StatusCodes.Status400BadRequest)
+        {
+            return Invalid(new() { ["body"] = ["A JSON request body is required."] });
+        }
+
+        return Problem(exception.StatusCode, "Bad request", exception.Message);
+    }
+
+    private static string JsonMessage(JsonException json) =>
+        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
+            ? "The value has the wrong type or is not one of the allowed values."
+            : "The request body is not valid JSON.";
+
+    private static ProblemDetails RuleBroken(IBusinessRule rule) =>
+        rule.Kind == BusinessRuleKind.Conflict
+            ? Coded(StatusCodes.Status409Conflict, "Conflict", rule.Code, rule.Message)
+            : Coded(StatusCodes.Status422UnprocessableEntity, "Business rule broken", rule.Code, rule.Message);
+
+    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." };
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails Coded(int status, string title, string code, string detail)
+    {
+        var problem = Problem(status, title, detail);
+        problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    /// <summary>"Addressee.EmployeeId" → "addressee.employeeId": the names clients send.</summary>
+    internal static string FieldName(string path) =>
+        string.Join('.', path.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToLowerInvariant(p[0]) + p[1..]));
+
+    [GeneratedRegex("Failed to bind parameter \"[^\"]* (?<name>[^\" ]+)\" from \"(?<value>[^\"]*)\"")]
+    private static partial Regex BindFailure();
+}

@@ -1,0 +1,28 @@
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.Tasking.Domain.Staff;
+
+namespace Crm.Modules.Tasking.Application.Staff;
+
+public sealed class EmployeeByIdSpec : Specification<Employee>
+{
+    public EmployeeByIdSpec(EmployeeId id, bool forUpdate = false)
+    {
+        Query.Where(e => e.Id == id);
+        if (forUpdate)
+        {
+            Query.AsTracking();
+        }
+    }
+}
+
+public sealed class EmployeesSpec : Specification<Employee>
+{
+    public EmployeesSpec(IReadOnlyCollection<EmployeeId>? ids = null) =>
+        Query.Where(e => ids!.Contains(e.Id), ids is not null).OrderBy(e => e.Name);
+}
+
+public sealed class PositionsSpec : Specification<Position>
+{
+    public PositionsSpec(IReadOnlyCollection<PositionId>? ids = null) =>
+        Query.Where(p => ids!.Contains(p.Id), ids is not null).OrderBy(p => p.Name);
+}

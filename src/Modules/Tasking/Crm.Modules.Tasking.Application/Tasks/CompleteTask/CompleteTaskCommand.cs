@@ -1,0 +1,36 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Domain.TaskTypes;
+using FluentValidation;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Tasks.CompleteTask;
+
+/// <summary>Close the task with a result of its type, a comment, and a reason where the result demands one.</summary>
+public sealed record CompleteTaskCommand(Guid TaskId, int? ExpectedVersion, string? Result, string? Comment, string? Reason)
+    : ICommand<Unit>, ITaskActionCommand;
+
+internal sealed class CompleteTaskValidator : AbstractValidator<CompleteTaskCommand>
+{
+    public CompleteTaskValidator()
+    {
+        RuleFor(c => c.Result).NotEmpty().MaximumLength(TaskResultOption.CodeMaxLength);
+        RuleFor(c => c.Comment).MaximumLength(WorkTask.ResultCommentMaxLength);
+        RuleFor(c => c.Reason).MaximumLength(1000);
+    }
+}
+
+internal sealed class CompleteTaskHandler(TaskActions actions, IReadRepository<TaskType> types) : IRequestHandler<CompleteTaskCommand, Unit>
+{
+    public async Task<Unit> Handle(CompleteTaskCommand command, CancellationToken cancellationToken)
+    {
+        var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
+        var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(task.TypeId), cancellationToken)
+            ?? throw new NotFoundException("Task type", task.TypeId.Value);
+        task.Complete(actor, type, command.Result!, command.Comment, command.Reason, actions.NowUtc);
+        return Unit.Value;
+    }
+}

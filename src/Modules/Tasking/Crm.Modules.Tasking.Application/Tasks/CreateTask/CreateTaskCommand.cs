@@ -1,0 +1,79 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Domain.TaskTypes;
+using FluentValidation;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Tasks.CreateTask;
+
+public sealed record AddresseeInput(AddresseeKind? Kind, Guid? Id);
+
+/// <summary>A manual task: of a type, about an object, for an employee or a position, due at a moment.</summary>
+public sealed record CreateTaskCommand(
+    Guid? TypeId,
+    string? Title,
+    string? Description,
+    SubjectDto? Subject,
+    AddresseeInput? Addressee,
+    DateTimeOffset? DueAt) : ICommand<Guid>;
+
+internal sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
+{
+    public CreateTaskValidator()
+    {
+        RuleFor(c => c.TypeId).NotEmpty();
+        RuleFor(c => c.Title).NotEmpty().MaximumLength(WorkTask.TitleMaxLength);
+        RuleFor(c => c.Description).MaximumLength(WorkTask.DescriptionMaxLength);
+        RuleFor(c => c.Addressee).NotNull();
+        RuleFor(c => c.Addressee!.Kind).NotNull().IsInEnum().When(c => c.Addressee is not null).OverridePropertyName("addressee.kind");
+        RuleFor(c => c.Addressee!.Id).NotEmpty().When(c => c.Addressee is not null).OverridePropertyName("addressee.id");
+        RuleFor(c => c.Subject!.Type).NotEmpty().MaximumLength(Subject.TypeMaxLength).When(c => c.Subject is not null).OverridePropertyName("subject.type");
+        RuleFor(c => c.Subject!.Id).NotEmpty().MaximumLength(Subject.IdMaxLength).When(c => c.Subject is not null).OverridePropertyName("subject.id");
+    }
+}
+
+internal sealed class CreateTaskHandler(
+    StaffMember me,
+    IRepository<WorkTask> tasks,
+    IReadRepository<TaskType> types,
+    IReadRepository<Employee> employees,
+    IReadRepository<Position> positions,
+    ITaskNumbers numbers,
+    TimeProvider clock) : IRequestHandler<CreateTaskCommand, Guid>
+{
+    public async Task<Guid> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
+    {
+        var creator = await me.GetAsync(cancellationToken);
+        var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(new TaskTypeId(command.TypeId!.Value)), cancellationToken)
+            ?? throw new InvalidFieldException("typeId", "There is no task type with this id.");
+        var addressee = new Addressee(command.Addressee!.Kind!.Value, command.Addressee.Id!.Value);
+        await EnsureAddresseeExistsAsync(addressee, cancellationToken);
+
+        var details = new NewTaskDetails(
+            command.Title!,
+            command.Description,
+            command.Subject is { } s ? new Subject(s.Type, s.Id) : null,
+            addressee,
+            command.DueAt?.UtcDateTime);
+        var task = WorkTask.Create(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), type, details, creator.Id, clock.GetUtcNow().UtcDateTime);
+        tasks.Add(task);
+        return task.Id.Value;
+    }
+
+    private async Task EnsureAddresseeExistsAsync(Addressee addressee, CancellationToken cancellationToken)
+    {
+        var exists = addressee.Kind == AddresseeKind.Employee
+            ? await employees.AnyAsync(new EmployeesSpec([new EmployeeId(addressee.Id)]), cancellationToken)
+            : await positions.AnyAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken);
+        if (!exists)
+        {
+            throw new InvalidFieldException("addressee.id", $"There is no {addressee.Kind.ToString().ToLowerInvariant()} with this id.");
+        }
+    }
+}

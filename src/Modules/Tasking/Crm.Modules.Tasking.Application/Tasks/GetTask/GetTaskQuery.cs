@@ -1,0 +1,22 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Domain.Tasks;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Tasks.GetTask;
+
+public sealed record GetTaskQuery(Guid TaskId) : IQuery<TaskDto>;
+
+internal sealed class GetTaskHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me) : IRequestHandler<GetTaskQuery, TaskDto>
+{
+    public async Task<TaskDto> Handle(GetTaskQuery query, CancellationToken cancellationToken)
+    {
+        var clock = await me.ClockAsync(cancellationToken);
+        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken)
+            ?? throw new NotFoundException("Task", query.TaskId);
+        await names.LoadAsync([task.TypeId], task.People(), [task.Addressee], cancellationToken);
+        return task.ToDto(names, clock);
+    }
+}

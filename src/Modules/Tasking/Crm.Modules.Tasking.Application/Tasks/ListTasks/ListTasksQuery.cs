@@ -1,0 +1,62 @@
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Domain.Tasks;
+using FluentValidation;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Tasks.ListTasks;
+
+/// <summary>Whose tasks: taken by me, taken by nobody yet, or taken by somebody else.</summary>
+public enum TaskOwnership
+{
+    All,
+    Mine,
+    Nobody,
+    Others,
+}
+
+/// <summary>
+/// The task list, newest first, a page at a time. Without <see cref="Statuses"/> it shows the open tasks
+/// (New, In progress, Postponed). Pass <c>nextCursor</c> back as <see cref="Cursor"/> for the next page.
+/// </summary>
+public sealed record ListTasksQuery(
+    IReadOnlyList<WorkTaskStatus>? Statuses,
+    TaskOwnership Ownership,
+    Guid? TypeId,
+    string? SubjectType,
+    string? SubjectId,
+    string? Cursor,
+    int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>
+{
+    public const int DefaultLimit = 50;
+    public const int MaxLimit = 200;
+}
+
+internal sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
+{
+    public ListTasksValidator()
+    {
+        RuleForEach(q => q.Statuses).IsInEnum();
+        RuleFor(q => q.Ownership).IsInEnum();
+        RuleFor(q => q.Limit).InclusiveBetween(1, ListTasksQuery.MaxLimit);
+        RuleFor(q => q.Cursor).Must(Common.Cursor.IsValid).WithMessage("Pass back the nextCursor of a previous page.");
+        RuleFor(q => q.SubjectId).Empty().When(q => string.IsNullOrEmpty(q.SubjectType)).WithMessage("Give subjectType with subjectId.");
+    }
+}
+
+internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me)
+    : IRequestHandler<ListTasksQuery, KeysetPage<TaskSummaryDto>>
+{
+    public async Task<KeysetPage<TaskSummaryDto>> Handle(ListTasksQuery query, CancellationToken cancellationToken)
+    {
+        var clock = await me.ClockAsync(cancellationToken);
+        var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
+        var rows = await tasks.ListAsync(new TaskListSpec(query, me.Id, limit + 1), cancellationToken);
+        var page = rows.Take(limit).ToList();
+        await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
+        var items = page.Select(r => r.ToDto(names, clock)).ToList();
+        return new KeysetPage<TaskSummaryDto>(items, rows.Count > limit ? Cursor.Encode(page[^1].Number) : null);
+    }
+}

@@ -1,0 +1,34 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks;
+
+namespace Crm.Modules.Tasking.Application.Tasks;
+
+/// <summary>What every action on a task starts with: the task (404 if unknown), the version the user saw, the actor, now.</summary>
+public sealed class TaskActions(IRepository<WorkTask> tasks, StaffMember me, TimeProvider clock)
+{
+    public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<(WorkTask Task, EmployeeId Actor)> LoadAsync(Guid taskId, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var actor = (await me.GetAsync(cancellationToken)).Id;
+        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(taskId), forUpdate: true), cancellationToken)
+            ?? throw new NotFoundException("Task", taskId);
+        if (expectedVersion is { } version)
+        {
+            tasks.ExpectVersion(task, version);
+        }
+
+        return (task, actor);
+    }
+}
+
+/// <summary>Shared by task actions: the id from the route and the If-Match version, if the client sent one.</summary>
+public interface ITaskActionCommand
+{
+    Guid TaskId { get; }
+
+    int? ExpectedVersion { get; }
+}

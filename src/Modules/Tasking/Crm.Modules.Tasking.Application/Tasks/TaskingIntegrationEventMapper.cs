@@ -1,0 +1,27 @@
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Contracts;
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Tasking.Contracts;
+using Crm.Modules.Tasking.Domain.Tasks;
+
+namespace Crm.Modules.Tasking.Application.Tasks;
+
+/// <summary>What of a task's life Tasking tells the other modules (the explicit mapping that replaces Mapster).</summary>
+internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
+{
+    public IntegrationEvent? Map(IDomainEvent domainEvent) => domainEvent switch
+    {
+        TaskCreatedDomainEvent e => new TaskCreatedIntegrationEvent(
+            e.Task.Id.Value, e.Task.Number, e.Task.TypeId.Value, e.Task.Title, Reference(e.Task), e.Task.Addressee.Kind.ToString(),
+            e.Task.Addressee.Id, e.Task.DueAtUtc, e.Task.CreatedBy?.Value),
+        TaskTakenDomainEvent e => new TaskTakenIntegrationEvent(e.Task.Id.Value, e.By.Value),
+        TaskWorkStartedDomainEvent e => new TaskWorkStartedIntegrationEvent(e.Task.Id.Value, e.By.Value),
+        TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc),
+        TaskCompletedDomainEvent e => new TaskCompletedIntegrationEvent(
+            e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value),
+        TaskCommentedDomainEvent e => new TaskCommentedIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.By.Value, e.Text),
+        _ => null,
+    };
+
+    private static ObjectReference? Reference(WorkTask task) => task.Subject is { } s ? new ObjectReference(s.Type, s.Id) : null;
+}

@@ -1,0 +1,16 @@
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Tasking.Domain.Staff;
+
+namespace Crm.Modules.Tasking.Domain.Tasks;
+
+public sealed record TaskCreatedDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskTakenDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskWorkStartedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskPostponedDomainEvent(WorkTask Task, EmployeeId By, DateTime UntilUtc, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskCompletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskCommentedDomainEvent(WorkTask Task, EmployeeId By, string Text, DateTime OccurredAtUtc) : IDomainEvent;

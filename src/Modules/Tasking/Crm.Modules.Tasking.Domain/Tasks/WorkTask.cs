@@ -1,0 +1,207 @@
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks.Rules;
+using Crm.Modules.Tasking.Domain.TaskTypes;
+
+namespace Crm.Modules.Tasking.Domain.Tasks;
+
+public readonly record struct TaskId(Guid Value) : ITypedId;
+
+/// <summary>
+/// A task for a person (called WorkTask in code so it never clashes with System.Threading.Tasks.Task).
+/// It is addressed to an employee or a position, taken by one employee, worked, postponed and closed with a
+/// result of its type. Whoever acts on a free task takes it by doing so; nobody acts on a task another holds.
+/// </summary>
+public sealed class WorkTask : AggregateRoot<TaskId>
+{
+    public const int TitleMaxLength = 300;
+    public const int DescriptionMaxLength = 8000;
+    public const int ResultCommentMaxLength = 4000;
+
+    private readonly List<TaskComment> _comments = [];
+    private readonly List<TaskHistoryEntry> _history = [];
+
+    private WorkTask()
+    {
+        Title = string.Empty;
+        Addressee = null!;
+    }
+
+    private WorkTask(TaskId id, long number, TaskTypeId typeId, string title, Addressee addressee, DateTime nowUtc)
+    {
+        Id = id;
+        Number = number;
+        TypeId = typeId;
+        Title = Guard.NotBlank(title, nameof(title), TitleMaxLength);
+        Addressee = addressee;
+        Status = WorkTaskStatus.New;
+        CreatedAtUtc = Guard.Utc(nowUtc, nameof(nowUtc));
+    }
+
+    /// <summary>The number people quote ("task 1042"); grows with creation, so it also orders lists.</summary>
+    public long Number { get; private set; }
+
+    public TaskTypeId TypeId { get; private set; }
+
+    public string Title { get; private set; }
+
+    public string? Description { get; private set; }
+
+    public Subject? Subject { get; private set; }
+
+    public Addressee Addressee { get; private set; }
+
+    public EmployeeId? AssigneeId { get; private set; }
+
+    public WorkTaskStatus Status { get; private set; }
+
+    /// <summary>Larger first; manual tasks have 0, process tasks take their process's priority.</summary>
+    public int Priority { get; private set; }
+
+    public EmployeeId? CreatedBy { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public DateTime? DueAtUtc { get; private set; }
+
+    public DateTime? TakenAtUtc { get; private set; }
+
+    /// <summary>Set by "started working": others see the task as busy, not merely taken.</summary>
+    public DateTime? WorkStartedAtUtc { get; private set; }
+
+    public DateTime? PostponedUntilUtc { get; private set; }
+
+    public DateTime? CompletedAtUtc { get; private set; }
+
+    public EmployeeId? CompletedBy { get; private set; }
+
+    public string? ResultCode { get; private set; }
+
+    public string? ResultComment { get; private set; }
+
+    public string? ResultReason { get; private set; }
+
+    public IReadOnlyCollection<TaskComment> Comments => _comments;
+
+    public IReadOnlyCollection<TaskHistoryEntry> History => _history;
+
+    public static WorkTask Create(TaskId id, long number, TaskType type, NewTaskDetails details, EmployeeId? createdBy, DateTime nowUtc)
+    {
+        var task = new WorkTask(id, number, type.Id, details.Title, details.Addressee, nowUtc)
+        {
+            Description = details.Description?.Trim() is { Length: > 0 } description ? description : null,
+            Subject = details.Subject,
+            DueAtUtc = details.DueAtUtc,
+            Priority = details.Priority,
+            CreatedBy = createdBy,
+        };
+        task.Record(TaskAction.Created, createdBy, nowUtc, $"Addressed to {details.Addressee.Kind.ToString().ToLowerInvariant()} {details.Addressee.Id}");
+        task.Raise(new TaskCreatedDomainEvent(task, nowUtc));
+        return task;
+    }
+
+    /// <summary>"Take for myself": the task becomes the employee's and is shown as in progress.</summary>
+    public void Take(EmployeeId by, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBeOpenRule(Status));
+        CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
+        if (AssigneeId == by)
+        {
+            return; // taking one's own task again changes nothing
+        }
+
+        TakeOver(by, nowUtc);
+    }
+
+    /// <summary>"Started working": taken and being worked on now.</summary>
+    public void StartWorking(EmployeeId by, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBeOpenRule(Status));
+        CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
+        TakeOverIfFree(by, nowUtc);
+        Status = WorkTaskStatus.InProgress;
+        PostponedUntilUtc = null;
+        WorkStartedAtUtc = nowUtc;
+        Record(TaskAction.StartedWorking, by, nowUtc, null);
+        Raise(new TaskWorkStartedDomainEvent(this, by, nowUtc));
+    }
+
+    public void Postpone(EmployeeId by, DateTime untilUtc, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBeOpenRule(Status));
+        CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
+        CheckRule(new PostponeMomentMustBeInFutureRule(untilUtc, nowUtc));
+        TakeOverIfFree(by, nowUtc);
+        Status = WorkTaskStatus.Postponed;
+        PostponedUntilUtc = Guard.Utc(untilUtc, nameof(untilUtc));
+        WorkStartedAtUtc = null;
+        Record(TaskAction.Postponed, by, nowUtc, $"Until {untilUtc:O}");
+        Raise(new TaskPostponedDomainEvent(this, by, untilUtc, nowUtc));
+    }
+
+    /// <summary>Closes the task with one of its type's results; a result that demands a reason gets one.</summary>
+    public void Complete(EmployeeId by, TaskType type, string resultCode, string? comment, string? reason, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBeOpenRule(Status));
+        CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
+        var result = type.FindResult(resultCode);
+        CheckRule(new ResultMustBelongToTaskTypeRule(result, resultCode, type.Name));
+        CheckRule(new ReasonRequiredForResultRule(result!, reason));
+        TakeOverIfFree(by, nowUtc);
+        Status = WorkTaskStatus.Done;
+        ResultCode = result!.Code;
+        ResultComment = Blank(comment);
+        ResultReason = Blank(reason);
+        CompletedAtUtc = nowUtc;
+        CompletedBy = by;
+        PostponedUntilUtc = null;
+        Record(TaskAction.Completed, by, nowUtc, DescribeResult(result));
+        Raise(new TaskCompletedDomainEvent(this, by, nowUtc));
+    }
+
+    public void Comment(EmployeeId by, string text, DateTime nowUtc)
+    {
+        var trimmed = Guard.NotBlank(text, nameof(text), TaskComment.TextMaxLength);
+        _comments.Add(new TaskComment(by, trimmed, nowUtc));
+        Record(TaskAction.Commented, by, nowUtc, trimmed);
+        Raise(new TaskCommentedDomainEvent(this, by, trimmed, nowUtc));
+    }
+
+    private void TakeOverIfFree(EmployeeId by, DateTime nowUtc)
+    {
+        if (AssigneeId is null)
+        {
+            TakeOver(by, nowUtc);
+        }
+    }
+
+    private void TakeOver(EmployeeId by, DateTime nowUtc)
+    {
+        AssigneeId = by;
+        TakenAtUtc = nowUtc;
+        if (Status == WorkTaskStatus.New)
+        {
+            Status = WorkTaskStatus.InProgress;
+        }
+
+        Record(TaskAction.Taken, by, nowUtc, null);
+        Raise(new TaskTakenDomainEvent(this, by, nowUtc));
+    }
+
+    private string DescribeResult(TaskResultOption result) =>
+        string.Join("; ", new[] { result.Name, ResultReason is null ? null : $"reason: {ResultReason}", ResultComment }.Where(s => s is not null));
+
+    private void Record(TaskAction action, EmployeeId? by, DateTime atUtc, string? details) =>
+        _history.Add(new TaskHistoryEntry(_history.Count + 1, action, by, atUtc, details));
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
+
+/// <summary>What a person (or later a process) fills in to create a task.</summary>
+public sealed record NewTaskDetails(
+    string Title,
+    string? Description,
+    Subject? Subject,
+    Addressee Addressee,
+    DateTime? DueAtUtc,
+    int Priority = 0);

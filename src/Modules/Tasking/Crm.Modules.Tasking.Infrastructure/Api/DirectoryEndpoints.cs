@@ -1,0 +1,59 @@
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Staff.CreatePosition;
+using Crm.Modules.Tasking.Application.Staff.GetMe;
+using Crm.Modules.Tasking.Application.Staff.HireEmployee;
+using Crm.Modules.Tasking.Application.Staff.ListEmployees;
+using Crm.Modules.Tasking.Application.Staff.ListPositions;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Application.TaskTypes.CreateTaskType;
+using Crm.Modules.Tasking.Application.TaskTypes.ListTaskTypes;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Tasking.Infrastructure.Api;
+
+/// <summary>/api/tasking task types, employees, positions and "me": the directories tasks refer to.</summary>
+internal static class DirectoryEndpoints
+{
+    public static void MapTaskTypeEndpoints(this IEndpointRouteBuilder group)
+    {
+        var types = group.MapGroup("/task-types").WithTags("Task types");
+        types.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListTaskTypesQuery(), ct)))
+            .WithName("ListTaskTypes").WithSummary("The task-types directory, in list order");
+        types.MapPost("/", async (CreateTaskTypeCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var type = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/tasking/task-types/{type.Id}", type);
+            })
+            .WithName("CreateTaskType").WithSummary("Add a task type with its results (main administrator only)");
+    }
+
+    public static void MapStaffEndpoints(this IEndpointRouteBuilder group)
+    {
+        group.MapGet("/me", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetMeQuery(), ct)))
+            .WithTags("Staff").WithName("GetMe").WithSummary("The signed-in employee and the time zone times are shown in");
+
+        var employees = group.MapGroup("/employees").WithTags("Staff");
+        employees.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListEmployeesQuery(), ct)))
+            .WithName("ListEmployees").WithSummary("All employees with their positions");
+        employees.MapPost("/", async Task<Created<EmployeeDto>> (HireEmployeeCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var employee = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/tasking/employees/{employee.Id}", employee);
+            })
+            .WithName("HireEmployee").WithSummary("Add an employee (main administrator only)");
+
+        var positions = group.MapGroup("/positions").WithTags("Staff");
+        positions.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListPositionsQuery(), ct)))
+            .WithName("ListPositions").WithSummary("Positions tasks can be addressed to");
+        positions.MapPost("/", async Task<Created<PositionDto>> (CreatePositionCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var position = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/tasking/positions/{position.Id}", position);
+            })
+            .WithName("CreatePosition").WithSummary("Add a position (main administrator only)");
+    }
+}

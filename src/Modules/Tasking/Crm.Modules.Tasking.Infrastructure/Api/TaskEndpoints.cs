@@ -1,0 +1,105 @@
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.BuildingBlocks.Infrastructure.Web;
+using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Application.Tasks.CommentTask;
+using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
+using Crm.Modules.Tasking.Application.Tasks.CreateTask;
+using Crm.Modules.Tasking.Application.Tasks.GetTask;
+using Crm.Modules.Tasking.Application.Tasks.GetTaskHistory;
+using Crm.Modules.Tasking.Application.Tasks.ListTasks;
+using Crm.Modules.Tasking.Application.Tasks.PostponeTask;
+using Crm.Modules.Tasking.Application.Tasks.StartWorking;
+using Crm.Modules.Tasking.Application.Tasks.TakeTask;
+using Crm.Modules.Tasking.Domain.Tasks;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.Tasking.Infrastructure.Api;
+
+/// <summary>/api/tasking/tasks: the task list, a task's card and everything people do with a task.</summary>
+internal static class TaskEndpoints
+{
+    public sealed record PostponeRequest(DateTimeOffset? Until);
+
+    public sealed record CompleteRequest(string? Result, string? Comment, string? Reason);
+
+    public sealed record CommentRequest(string? Text);
+
+    public static void MapTaskEndpoints(this IEndpointRouteBuilder group)
+    {
+        var tasks = group.MapGroup("/tasks").WithTags("Tasks");
+
+        tasks.MapGet("/", ListAsync).WithName("ListTasks")
+            .WithSummary("List tasks, newest first; by default the open ones (New, InProgress, Postponed)");
+        tasks.MapPost("/", CreateAsync).WithName("CreateTask")
+            .WithSummary("Create a manual task for an employee or a position");
+        tasks.MapGet("/{id:guid}", GetAsync).WithName("GetTask")
+            .WithSummary("A task's card; the ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
+        tasks.MapGet("/{id:guid}/history", HistoryAsync).WithName("GetTaskHistory")
+            .WithSummary("Everything that happened to the task: what, who, when").ProducesProblem(StatusCodes.Status404NotFound);
+
+        MapAction(tasks, "/{id:guid}/take", "TakeTask", "Take for myself",
+            (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new TakeTaskCommand(id, IfMatch.Version(http)), id, http, mediator, ct));
+        MapAction(tasks, "/{id:guid}/start-working", "StartWorking", "Started working: taken and busy",
+            (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new StartWorkingCommand(id, IfMatch.Version(http)), id, http, mediator, ct));
+        MapAction(tasks, "/{id:guid}/postpone", "PostponeTask", "Postpone to a future moment",
+            (Guid id, PostponeRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new PostponeTaskCommand(id, IfMatch.Version(http), body.Until), id, http, mediator, ct));
+        MapAction(tasks, "/{id:guid}/complete", "CompleteTask", "Complete with a result of the task's type",
+            (Guid id, CompleteRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason), id, http, mediator, ct));
+        MapAction(tasks, "/{id:guid}/comments", "CommentTask", "Leave a comment",
+            (Guid id, CommentRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new CommentTaskCommand(id, IfMatch.Version(http), body.Text), id, http, mediator, ct));
+    }
+
+    private static void MapAction(RouteGroupBuilder tasks, string pattern, string name, string summary, Delegate handler) =>
+        tasks.MapPost(pattern, handler).WithName(name).WithSummary(summary)
+            .WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed the task meanwhile.")
+            .Produces<TaskDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+
+    private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync(
+        IMediator mediator,
+        CancellationToken ct,
+        WorkTaskStatus[]? status = null,
+        TaskOwnership ownership = TaskOwnership.All,
+        Guid? typeId = null,
+        string? subjectType = null,
+        string? subjectId = null,
+        string? cursor = null,
+        int? limit = null) =>
+        TypedResults.Ok(await mediator.Send(new ListTasksQuery(status, ownership, typeId, subjectType, subjectId, cursor, limit), ct));
+
+    private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
+    {
+        var id = await mediator.Send(command, ct);
+        var task = await mediator.Send(new GetTaskQuery(id), ct);
+        IfMatch.SetETag(http, task.Version);
+        return TypedResults.Created($"/api/tasking/tasks/{id}", task);
+    }
+
+    private static async Task<Ok<TaskDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
+    {
+        var task = await mediator.Send(new GetTaskQuery(id), ct);
+        IfMatch.SetETag(http, task.Version);
+        return TypedResults.Ok(task);
+    }
+
+    private static async Task<Ok<IReadOnlyList<TaskHistoryEntryDto>>> HistoryAsync(Guid id, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new GetTaskHistoryQuery(id), ct));
+
+    /// <summary>Runs the action (committed by its unit of work), then answers with the task as it now is.</summary>
+    private static async Task<Ok<TaskDto>> SendAndShowAsync(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
+    {
+        await mediator.Send(command, ct);
+        return await GetAsync(id, http, mediator, ct);
+    }
+}

@@ -1,0 +1,73 @@
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Domain.TaskTypes;
+using Crm.Modules.Tasking.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Tasking.Infrastructure.DemoData;
+
+/// <summary>
+/// Development only, on first start: the station's positions and people, a few task types from seed 004 and
+/// some open tasks, so a new user sees a real inbox. Skipped when any employee exists.
+/// </summary>
+internal static class TaskingDemoData
+{
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<TaskingDbContext>();
+        if (await db.Employees.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var numbers = services.GetRequiredService<ITaskNumbers>();
+
+        var operatorPosition = Position.Create(new PositionId(Guid.NewGuid()), "Call-centre operator");
+        var consultant = Position.Create(new PositionId(Guid.NewGuid()), "Master consultant");
+        var parts = Position.Create(new PositionId(Guid.NewGuid()), "Parts specialist");
+        var quality = Position.Create(new PositionId(Guid.NewGuid()), "Quality-control employee");
+        db.Positions.AddRange(operatorPosition, consultant, parts, quality);
+
+        var ana = Hire("Ana Souza", "Europe/Lisbon", [consultant.Id], isAdministrator: true);
+        var ivan = Hire("Ivan Petrov", "Europe/Moscow", [operatorPosition.Id]);
+        var lucia = Hire("Lucía García", "Europe/Madrid", [operatorPosition.Id, quality.Id]);
+        var marta = Hire("Marta Nowak", "Europe/Warsaw", [parts.Id]);
+        db.Employees.AddRange(ana, ivan, lucia, marta);
+
+        var call = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Call the client", "phone", "#1e88e5", 10,
+        [
+            new("reached", "Got through", false),
+            new("no-answer", "No answer", false),
+            new("wrong-number", "Wrong number", false),
+            new("duplicate", "Duplicate", false),
+        ]);
+        var contact = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Specify contact result", "headset", "#43a047", 20,
+        [
+            new("booked", "Client booked", false),
+            new("postponed", "Postponed", false),
+            new("refusal", "Refusal", true),
+        ]);
+        var selectParts = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Select parts", "wrench", "#fb8c00", 30, null);
+        var arbitrary = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Arbitrary task", "note", "#607d8b", 90, null);
+        db.TaskTypes.AddRange(call, contact, selectParts, arbitrary);
+
+        async Task AddTask(TaskType type, string title, Subject? subject, Addressee addressee, TimeSpan due) =>
+            db.Tasks.Add(WorkTask.Create(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), type,
+                new NewTaskDetails(title, null, subject, addressee, now + due), ana.Id, now));
+
+        await AddTask(contact, "Missed call from +351 912 345 678", new Subject("contact", "C-1001"), new Addressee(AddresseeKind.Position, operatorPosition.Id.Value), TimeSpan.Zero);
+        await AddTask(call, "Call about order 5012: confirm the booking", new Subject("order", "5012"), new Addressee(AddresseeKind.Employee, ivan.Id.Value), TimeSpan.FromHours(2));
+        await AddTask(selectParts, "Brake pads for work order WO-77", new Subject("work-order", "WO-77"), new Addressee(AddresseeKind.Position, parts.Id.Value), TimeSpan.FromDays(1));
+        await AddTask(arbitrary, "Hand over the evening shift notes", null, new Addressee(AddresseeKind.Employee, lucia.Id.Value), TimeSpan.FromHours(8));
+        await AddTask(call, "Invite to regular maintenance (60,000 km)", new Subject("vehicle", "WVWZZZ1JZXW000001"), new Addressee(AddresseeKind.Position, operatorPosition.Id.Value), TimeSpan.FromDays(2));
+        _ = marta;
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static Employee Hire(string name, string zone, IEnumerable<PositionId> positions, bool isAdministrator = false) =>
+        Employee.Hire(new EmployeeId(Guid.NewGuid()), name, EmployeeTimeZone.From(zone), positions, isAdministrator);
+}

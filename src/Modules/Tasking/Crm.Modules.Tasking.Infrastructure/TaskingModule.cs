@@ -1,0 +1,44 @@
+using System.Reflection;
+using Crm.BuildingBlocks.Application.Security;
+using Crm.BuildingBlocks.Infrastructure.Modules;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Infrastructure.Api;
+using Crm.Modules.Tasking.Infrastructure.DemoData;
+using Crm.Modules.Tasking.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Infrastructure.Staff;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Tasking.Infrastructure;
+
+/// <summary>Tasking: staff, task types and tasks — the inbox people work in.</summary>
+public sealed class TaskingModule : IModule
+{
+    public string Name => TaskingDbContext.SchemaName;
+
+    public IReadOnlyCollection<Assembly> Assemblies { get; } = [typeof(TaskActions).Assembly, typeof(TaskingModule).Assembly];
+
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDatabase<TaskingDbContext>(TaskingDbContext.SchemaName, typeof(WorkTask).Assembly, typeof(TaskActions).Assembly);
+        services.AddScoped<StaffMember>();
+        services.AddScoped<TaskActions>();
+        services.AddScoped<TaskNames>();
+        services.AddSingleton<ITaskNumbers, TaskNumbers>();
+        services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
+    }
+
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapTaskEndpoints();
+        group.MapTaskTypeEndpoints();
+        group.MapStaffEndpoints();
+    }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        TaskingDemoData.SeedAsync(services, cancellationToken);
+}
