@@ -1,0 +1,75 @@
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Infrastructure.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Crm.Tests.Support;
+
+/// <summary>
+/// One running host on one fresh database, shared by the tests of a class. The only thing put in behind the
+/// API's back is the main administrator (somebody has to exist to sign in); everything else goes through HTTP.
+/// </summary>
+public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
+{
+    public TestClock Clock { get; } = new();
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public CrmApiFactory Factory { get; private set; } = null!;
+
+    public Guid AdministratorId { get; } = Guid.NewGuid();
+
+    public HttpClient Administrator { get; private set; } = null!;
+
+    public DatabaseProvider Provider => provider;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        Factory = new CrmApiFactory(Database, Clock);
+        _ = Factory.Server; // starts the host: migrations run here
+        await using (var scope = Factory.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
+            db.Employees.Add(Employee.Hire(new EmployeeId(AdministratorId), "Main Administrator", EmployeeTimeZone.From("Asia/Tokyo"), [], isAdministrator: true));
+            await db.SaveChangesAsync();
+        }
+
+        Administrator = Factory.ClientFor(AdministratorId, "Main Administrator");
+        await OnStartedAsync();
+    }
+
+    protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    private readonly Dictionary<string, Task<object>> _shared = [];
+
+    /// <summary>Set-up that several test classes' tests share on this host (e.g. staff created through the API), made once.</summary>
+    public async Task<T> SharedAsync<T>(string key, Func<ApiFixture, Task<T>> create)
+        where T : class
+    {
+        Task<object> pending;
+        lock (_shared)
+        {
+            if (!_shared.TryGetValue(key, out pending!))
+            {
+                pending = _shared[key] = Create();
+            }
+        }
+
+        return (T)await pending;
+
+        async Task<object> Create() => await create(this);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApi() : ApiFixture(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApi() : ApiFixture(DatabaseProvider.Postgres);

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Security;
+using Crm.BuildingBlocks.Contracts;
+using Crm.BuildingBlocks.Infrastructure.Web;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Tests.Support;
+
+/// <summary>
+/// The real host, in memory, on a test database and a test clock. Integration events that the outbox delivers
+/// are also recorded in <see cref="Events"/>, so tests see what other modules would receive.
+/// </summary>
+public sealed class CrmApiFactory(TestDatabase database, TimeProvider clock, string environment = "Testing", bool demoData = false)
+    : WebApplicationFactory<Program>
+{
+    public const string SigningKey = "test-only-signing-key-0123456789-abcdefghij";
+
+    public RecordedEvents Events { get; } = new();
+
+    public TestDatabase Database => database;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("Database:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("DemoData:Enabled", demoData.ToString());
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
+        builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton(clock);
+            services.AddSingleton(Events);
+            services.AddScoped(typeof(INotificationHandler<>), typeof(RecordingHandler<>));
+        });
+    }
+
+    /// <summary>An HTTP client signed in as the employee (a token the host accepts, minted with the test key).</summary>
+    public HttpClient ClientFor(Guid employeeId, string name = "Test employee")
+    {
+        var client = CreateClient();
+        var options = new AuthOptions { SigningKey = SigningKey };
+        var token = Authentication.IssueToken(options, new EmployeeIdentity(employeeId, name, "UTC"), DateTime.UtcNow + options.DevTokenLifetime);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+}
+
+/// <summary>Every integration event delivered through the outbox in this host.</summary>
+public sealed class RecordedEvents
+{
+    private readonly ConcurrentQueue<IntegrationEvent> _events = new();
+
+    public void Add(IntegrationEvent integrationEvent) => _events.Enqueue(integrationEvent);
+
+    public IReadOnlyList<T> OfType<T>()
+        where T : IntegrationEvent => _events.OfType<T>().ToList();
+
+    public Task<IReadOnlyList<T>> WaitForAsync<T>(Func<T, bool> match, int count = 1)
+        where T : IntegrationEvent =>
+        Eventually.HoldsAsync(
+            () => Task.FromResult<IReadOnlyList<T>>(_events.OfType<T>().Where(match).ToList()),
+            found => found.Count >= count,
+            $"{count} {typeof(T).Name} delivered");
+}
+
+internal sealed class RecordingHandler<TNotification>(RecordedEvents events) : INotificationHandler<TNotification>
+    where TNotification : INotification
+{
+    public Task Handle(TNotification notification, CancellationToken cancellationToken)
+    {
+        if (notification is IIntegrationEventNotification carried)
+        {
+            events.Add(carried.Event);
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,70 @@
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Tests.Support;
+
+namespace Crm.Modules.Tasking.Tests.Api;
+
+/// <summary>
+/// The staff and task types the Tasking API tests work with, created through the API by the main administrator.
+/// Alice (Asia/Kolkata, +05:30) and Bob (America/Sao_Paulo, −03:00) are call-centre operators: zones without
+/// daylight saving, so the offsets the API shows are fixed.
+/// </summary>
+public sealed record TaskingWorld(
+    ApiFixture App,
+    Guid OperatorPositionId,
+    EmployeeDto Alice,
+    HttpClient AliceClient,
+    EmployeeDto Bob,
+    HttpClient BobClient,
+    TaskTypeDto Call,
+    TaskTypeDto Arbitrary)
+{
+    public static Task<TaskingWorld> OfAsync(ApiFixture app) => app.SharedAsync("tasking-world", CreateAsync);
+
+    private static async Task<TaskingWorld> CreateAsync(ApiFixture app)
+    {
+        var admin = app.Administrator;
+        var position = await (await admin.PostJsonAsync("/api/tasking/positions", new { name = "Call-centre operator" }))
+            .ReadAsync<PositionDto>(System.Net.HttpStatusCode.Created);
+        var alice = await HireAsync(admin, "Alice", "Asia/Kolkata", position.Id);
+        var bob = await HireAsync(admin, "Bob", "America/Sao_Paulo", position.Id);
+        var call = await (await admin.PostJsonAsync("/api/tasking/task-types", new
+            {
+                name = "Call the client",
+                icon = "phone",
+                colour = "#1e88e5",
+                sortOrder = 10,
+                results = new[]
+                {
+                    new { code = "reached", name = "Got through", requiresReason = false },
+                    new { code = "no-answer", name = "No answer", requiresReason = false },
+                    new { code = "refusal", name = "Refusal", requiresReason = true },
+                },
+            }))
+            .ReadAsync<TaskTypeDto>(System.Net.HttpStatusCode.Created);
+        var arbitrary = await (await admin.PostJsonAsync("/api/tasking/task-types", new { name = "Arbitrary task", sortOrder = 90 }))
+            .ReadAsync<TaskTypeDto>(System.Net.HttpStatusCode.Created);
+        return new TaskingWorld(app, position.Id, alice, app.Factory.ClientFor(alice.Id, "Alice"), bob, app.Factory.ClientFor(bob.Id, "Bob"), call, arbitrary);
+    }
+
+    private static async Task<EmployeeDto> HireAsync(HttpClient admin, string name, string zone, Guid position) =>
+        await (await admin.PostJsonAsync("/api/tasking/employees", new { name, timeZone = zone, positionIds = new[] { position } }))
+            .ReadAsync<EmployeeDto>(System.Net.HttpStatusCode.Created);
+
+    /// <summary>A call task for the operators' position about a fresh object, so each test filters to its own tasks.</summary>
+    public async Task<TaskDto> NewCallTaskAsync(HttpClient? creator = null, string? subjectId = null, DateTimeOffset? dueAt = null)
+    {
+        var response = await (creator ?? AliceClient).PostJsonAsync("/api/tasking/tasks", new
+        {
+            typeId = Call.Id,
+            title = "Call about order",
+            description = "Ask whether the client will pay",
+            subject = new { type = "order", id = subjectId ?? Guid.NewGuid().ToString("N") },
+            addressee = new { kind = AddresseeKind.Position, id = OperatorPositionId },
+            dueAt = dueAt ?? App.Clock.GetUtcNow().AddHours(2),
+        });
+        return await response.ReadAsync<TaskDto>(System.Net.HttpStatusCode.Created);
+    }
+}
