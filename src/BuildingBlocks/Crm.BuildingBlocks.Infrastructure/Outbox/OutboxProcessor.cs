@@ -58,11 +58,15 @@ public sealed class OutboxProcessor<TContext>(
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + Lease;
         var table = db.Table<OutboxMessage>();
-        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty; // SQLite serialises writers itself
+        // SKIP LOCKED: replicas claiming at once get disjoint rows without waiting. The outer conditions are
+        // re-checked on the current row version, so a row claimed meanwhile is never claimed twice.
+        // SQLite serialises writers itself.
+        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
         var batch = options.Value.BatchSize;
         var sql = $$"""
             UPDATE {{table}} SET "LockedUntilUtc" = {0}
-            WHERE "Id" IN (
+            WHERE ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1}) AND "ProcessedAtUtc" IS NULL
+              AND "Id" IN (
                 SELECT "Id" FROM {{table}}
                 WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
                   AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})

@@ -25,6 +25,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration(prefix + "Outbox"));
         modelBuilder.ApplyConfiguration(new InboxMessageConfiguration(prefix + "Inbox"));
         modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
+        foreach (var aggregate in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IAggregateRoot).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            // Every aggregate is versioned: a write based on a version somebody else changed fails (409).
+            modelBuilder.Entity(aggregate.ClrType).Property(nameof(IAggregateRoot.Version)).IsConcurrencyToken();
+        }
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -13,7 +13,6 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.ToTable("Tasks");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Property(t => t.Title).IsRequired().HasMaxLength(WorkTask.TitleMaxLength);
         builder.Property(t => t.Description).HasMaxLength(WorkTask.DescriptionMaxLength);
         builder.Property(t => t.Status).HasConversion<string>().HasMaxLength(16);
@@ -61,7 +60,6 @@ internal sealed class TaskTypeConfiguration : IEntityTypeConfiguration<TaskType>
         builder.ToTable("TaskTypes");
         builder.HasKey(t => t.Id);
         builder.Property(t => t.Id).ValueGeneratedNever();
-        builder.Property(t => t.Version).IsConcurrencyToken();
         builder.Property(t => t.Name).IsRequired().HasMaxLength(TaskType.NameMaxLength);
         builder.Property(t => t.Icon).IsRequired().HasMaxLength(64);
         builder.Property(t => t.Colour).IsRequired().HasMaxLength(16);
@@ -83,7 +81,6 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.ToTable("Employees");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).ValueGeneratedNever();
-        builder.Property(e => e.Version).IsConcurrencyToken();
         builder.Property(e => e.Name).IsRequired().HasMaxLength(Employee.NameMaxLength);
         builder.Property(e => e.TimeZoneId).IsRequired().HasMaxLength(64);
         builder.Ignore(e => e.TimeZone);
@@ -103,7 +100,6 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.ToTable("Positions");
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
-        builder.Property(p => p.Version).IsConcurrencyToken();
         builder.Property(p => p.Name).IsRequired().HasMaxLength(Position.NameMaxLength);
     }
 }
