@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Formatting.Json;
 
@@ -37,11 +38,12 @@ public static class CrmPlatform
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
-        services.AddEmployeeAuthentication(builder.Configuration.GetSection(AuthOptions.Section).Get<AuthOptions>() ?? new AuthOptions());
+        services.AddEmployeeAuthentication();
         services.AddCrmOpenApi();
 
         services.AddSingleton<OutboxSignal.Registry>();
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<OutboxAdministration>();
         services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
         foreach (var module in modules)
         {
@@ -62,6 +64,7 @@ public static class CrmPlatform
 
         app.UseCrmOpenApi();
         app.MapHealth();
+        app.MapOutboxAdministration();
         if (app.Environment.IsDevelopment())
         {
             app.MapDevToken();
@@ -88,6 +91,7 @@ public static class CrmPlatform
             return 0;
         }
 
+        _ = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Key(); // no serving without a signing key
         await SeedDemoDataAsync(app);
         await app.RunAsync();
         return 0;

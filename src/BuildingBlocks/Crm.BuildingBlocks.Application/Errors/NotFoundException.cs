@@ -9,7 +9,10 @@ public sealed class NotFoundException(string what, object id) : Exception($"{wha
 /// <summary>The employee may not do this: 403.</summary>
 public sealed class ForbiddenException(string message) : Exception(message);
 
-/// <summary>Input that passed the shape checks but names something invalid (e.g. an unknown task type): 400 on a field.</summary>
+/// <summary>
+/// Input that passed the shape checks but names something invalid (e.g. an unknown task type): 400 on a field.
+/// <see cref="Field"/> is reported as given, so pass the name clients send ("typeId", "addressee.id", "If-Match").
+/// </summary>
 public sealed class InvalidFieldException(string field, string message) : Exception(message)
 {
     public string Field { get; } = field;

@@ -7,9 +7,9 @@ public interface ICurrentEmployee
 }
 
 /// <summary>What the host needs to know about an employee to issue a development token.</summary>
-public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId);
+public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, bool IsAdministrator = false);
 
-/// <summary>Implemented by the module that owns staff; the host's development token endpoint uses it.</summary>
+/// <summary>Implemented by the module that owns staff; host-level endpoints (development token, system) use it.</summary>
 public interface IEmployeeDirectory
 {
     Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken);

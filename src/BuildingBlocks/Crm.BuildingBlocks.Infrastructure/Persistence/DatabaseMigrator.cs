@@ -11,20 +11,10 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
     {
         foreach (var database in databases)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            if (!db.IsPostgres())
+            var applied = await database.WithContextAsync(scopes, db => MigrateAsync(db, cancellationToken));
+            if (applied.Count > 0)
             {
-                // WAL lets readers and one writer work at once; it is a property of the file, so set it before anything.
-                await db.Database.OpenConnectionAsync(cancellationToken);
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-            }
-
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-            await db.Database.MigrateAsync(cancellationToken);
-            if (pending.Count > 0)
-            {
-                logger.LogInformation("Module {Schema}: applied migrations {Migrations}", database.Schema, pending);
+                logger.LogInformation("Module {Schema}: applied migrations {Migrations}", database.Schema, applied);
             }
         }
     }
@@ -35,22 +25,36 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
         var problems = new List<string>();
         foreach (var database in databases)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-            try
-            {
-                var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-                if (pending.Count > 0)
-                {
-                    problems.Add($"{database.Schema}: {pending.Count} migration(s) not applied");
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                problems.Add($"{database.Schema}: database unreachable ({ex.GetType().Name})");
-            }
+            problems.AddRange(await database.WithContextAsync(scopes, db => ProblemsAsync(db, database.Schema, cancellationToken)));
         }
 
         return problems;
+    }
+
+    private static async Task<List<string>> MigrateAsync(ModuleDbContext db, CancellationToken cancellationToken)
+    {
+        if (!db.IsPostgres())
+        {
+            // WAL lets readers and one writer work at once; it is a property of the file, so set it before anything.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        await db.Database.MigrateAsync(cancellationToken);
+        return pending;
+    }
+
+    private static async Task<IReadOnlyList<string>> ProblemsAsync(ModuleDbContext db, string schema, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            return pending == 0 ? [] : [$"{schema}: {pending} migration(s) not applied"];
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return [$"{schema}: database unreachable ({ex.GetType().Name})"];
+        }
     }
 }

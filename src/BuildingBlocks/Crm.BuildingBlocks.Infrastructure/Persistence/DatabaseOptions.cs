@@ -16,7 +16,7 @@ public sealed class DatabaseOptions
     /// <summary>For PostgreSQL: required. For SQLite: optional; by default a file in <see cref="DataFolder"/>.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Where the SQLite file lives when no connection string is given (relative to the app's folder).</summary>
+    /// <summary>Where the SQLite file lives when no connection string is given (relative to the content root).</summary>
     public string DataFolder { get; set; } = "data";
 
     public string ResolveConnectionString(string contentRoot)

@@ -11,7 +11,15 @@ using Microsoft.Extensions.Options;
 namespace Crm.BuildingBlocks.Infrastructure.Persistence;
 
 /// <summary>A module database the host migrates, health-checks and dispatches the outbox of.</summary>
-public sealed record ModuleDatabase(Type ContextType, string Schema);
+public sealed record ModuleDatabase(Type ContextType, string Schema)
+{
+    /// <summary>Runs <paramref name="work"/> on a context of this module in a scope of its own.</summary>
+    public async Task<T> WithContextAsync<T>(IServiceScopeFactory scopes, Func<ModuleDbContext, Task<T>> work)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work((ModuleDbContext)scope.ServiceProvider.GetRequiredService(ContextType));
+    }
+}
 
 public static class ModuleDatabaseRegistration
 {
@@ -45,12 +53,14 @@ public static class ModuleDatabaseRegistration
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema));
+            options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
         {
             // SQLite has no schemas: each module keeps its own history table, and tables are named uniquely.
-            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema));
+            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
         }
     }

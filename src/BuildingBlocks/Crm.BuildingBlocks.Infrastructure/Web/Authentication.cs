@@ -4,6 +4,7 @@ using Crm.BuildingBlocks.Application.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -33,17 +34,18 @@ internal static class Authentication
 {
     public const string EmployeePolicy = "Employee";
 
-    public static void AddEmployeeAuthentication(this IServiceCollection services, AuthOptions options)
+    public static void AddEmployeeAuthentication(this IServiceCollection services)
     {
-        var key = options.Key();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(jwt =>
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        // Read when the first request is authenticated, not at start-up: --migrate-only needs no key.
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>>((jwt, auth) =>
         {
             jwt.MapInboundClaims = false;
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
-                ValidIssuer = options.Issuer,
-                ValidAudience = options.Audience,
-                IssuerSigningKey = key,
+                ValidIssuer = auth.Value.Issuer,
+                ValidAudience = auth.Value.Audience,
+                IssuerSigningKey = auth.Value.Key(),
                 NameClaimType = JwtRegisteredClaimNames.Name,
                 ClockSkew = TimeSpan.FromSeconds(30),
             };

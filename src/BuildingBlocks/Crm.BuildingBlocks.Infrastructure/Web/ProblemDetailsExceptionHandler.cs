@@ -36,7 +36,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ValidationException validation => Invalid(validation.Errors
             .GroupBy(e => FieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
-        InvalidFieldException field => Invalid(new() { [FieldName(field.Field)] = [field.Message] }),
+        InvalidFieldException field => Invalid(new() { [field.Field] = [field.Message] }),
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found", notFound.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),

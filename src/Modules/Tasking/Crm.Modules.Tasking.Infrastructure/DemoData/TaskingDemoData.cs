@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -65,7 +66,9 @@ internal static class TaskingDemoData
         await AddTask(call, "Invite to regular maintenance (60,000 km)", new Subject("vehicle", "WVWZZZ1JZXW000001"), new Addressee(AddresseeKind.Position, operatorPosition.Id.Value), TimeSpan.FromDays(2));
         _ = marta;
 
-        await db.SaveChangesAsync(cancellationToken);
+        // Through the unit of work, so the demo tasks announce themselves like any other (outbox events).
+        using var unitOfWork = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(TaskingDemoData)).Begin();
+        await unitOfWork.CommitAsync(cancellationToken);
     }
 
     private static Employee Hire(string name, string zone, IEnumerable<PositionId> positions, bool isAdministrator = false) =>

@@ -13,6 +13,6 @@ internal sealed class TaskingEmployeeDirectory(TaskingDbContext db) : IEmployeeD
         var employee = id is { } value
             ? await employees.FirstOrDefaultAsync(e => e.Id == new Domain.Staff.EmployeeId(value), cancellationToken)
             : await employees.OrderByDescending(e => e.IsAdministrator).ThenBy(e => e.Name).FirstOrDefaultAsync(cancellationToken);
-        return employee is null ? null : new EmployeeIdentity(employee.Id.Value, employee.Name, employee.TimeZoneId);
+        return employee is null ? null : new EmployeeIdentity(employee.Id.Value, employee.Name, employee.TimeZoneId, employee.IsAdministrator);
     }
 }

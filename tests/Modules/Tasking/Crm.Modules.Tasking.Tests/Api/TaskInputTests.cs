@@ -93,7 +93,7 @@ public abstract class TaskInputTests(ApiFixture app) : IAsyncLifetime
         var task = await _world.NewCallTaskAsync();
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/tasking/tasks/{task.Id}/take");
         request.Headers.TryAddWithoutValidation("If-Match", "\"yesterday\"");
-        Assert.NotEmpty(await FieldErrorsAsync(await Alice.SendAsync(request), "if-Match"));
+        Assert.NotEmpty(await FieldErrorsAsync(await Alice.SendAsync(request), "If-Match"));
         var unchanged = await (await Alice.GetAsync($"/api/tasking/tasks/{task.Id}")).ReadAsync<TaskDto>();
         Assert.Null(unchanged.Assignee);
     }
