@@ -87,5 +87,8 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1 # dotnet test failed without a test failing (e.g. a crash): never report success
 fi
 rm -f "$log"
+# The architecture rules, as auditors read them.
+report=tests/Crm.ArchitectureTests/bin/Debug/net10.0/architecture-rules.txt
+[ -f "$report" ] && { echo; echo "Architecture rules:"; cat "$report"; echo; }
 summary "$passed" "$failed"
 [ "$failed" -eq 0 ]

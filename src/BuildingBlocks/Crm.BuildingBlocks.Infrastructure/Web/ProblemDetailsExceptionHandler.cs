@@ -44,6 +44,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         BusinessRuleValidationException rule => RuleBroken(rule.BrokenRule),
         DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
             "Somebody changed this in the meantime. Reload it and try again."),
+        _ when IsDataException(exception) => Problem(StatusCodes.Status400BadRequest, "Bad request",
+            "A value in the request cannot be stored (e.g. a control character or an out-of-range date)."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The error was logged; quote the correlation id."),
     };
 
@@ -68,10 +70,20 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         return Problem(exception.StatusCode, "Bad request", exception.Message);
     }
 
-    private static string JsonMessage(JsonException json) =>
-        json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal)
-            ? "The value has the wrong type or is not one of the allowed values."
-            : "The request body is not valid JSON.";
+    private static string JsonMessage(JsonException json) => json switch
+    {
+        UnacceptableJsonValueException refused => refused.Message.Split(" Path:", 2)[0],
+        _ when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
+            "The value has the wrong type or is not one of the allowed values.",
+        _ => "The request body is not valid JSON.",
+    };
+
+    /// <summary>
+    /// PostgreSQL's class 22 ("data exception": bad characters, values out of range) means the input was bad, not
+    /// the server: a safety net behind validation, for query-string values that reach the database as parameters.
+    /// </summary>
+    private static bool IsDataException(Exception exception) =>
+        (exception as Npgsql.PostgresException ?? exception.InnerException as Npgsql.PostgresException)?.SqlState.StartsWith("22", StringComparison.Ordinal) == true;
 
     private static ProblemDetails RuleBroken(IBusinessRule rule) =>
         rule.Kind == BusinessRuleKind.Conflict

@@ -63,6 +63,15 @@ public abstract class TaskInputTests(ApiFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Text_no_database_can_store_is_refused_not_a_server_error()
+    {
+        Assert.Contains("NUL", (await FieldErrorsAsync(await PostRawAsync("/api/tasking/tasks", "{\"title\": \"Call \\u0000 now\"}"), "title"))[0]);
+        var listed = await Alice.GetAsync("/api/tasking/tasks?subjectType=order&subjectId=%00");
+        Assert.True(listed.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"got {(int)listed.StatusCode}");
+        Assert.True((await Alice.PostJsonAsync("/api/tasking/tasks", ValidTask(b => b["dueAt"] = "0001-01-01T00:00:00+05:00"))).StatusCode == HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Ids_that_name_nothing_are_field_errors_or_404()
     {
         Assert.NotEmpty(await FieldErrorsAsync(await Alice.PostJsonAsync("/api/tasking/tasks", ValidTask(b => b["typeId"] = Guid.NewGuid())), "typeId"));
