@@ -22,13 +22,19 @@ public sealed record TaskWorkStartedIntegrationEvent(Guid TaskId, Guid EmployeeI
 
 public sealed record TaskPostponedIntegrationEvent(Guid TaskId, Guid EmployeeId, DateTime UntilUtc) : IntegrationEvent;
 
-/// <summary>A task closed with a result: the answer a process continues by.</summary>
+/// <summary>
+/// A task closed with a result: the answer a process continues by. <see cref="ProcessRequestId"/> is the
+/// RequestId of the HumanTaskRequested event the task was made for (null for manual tasks);
+/// <see cref="ChosenMomentUtc"/> the moment the person entered with an answer that asks for one.
+/// </summary>
 public sealed record TaskCompletedIntegrationEvent(
     Guid TaskId,
     ObjectReference? Subject,
     string ResultCode,
     string? Comment,
     string? Reason,
-    Guid EmployeeId) : IntegrationEvent;
+    Guid EmployeeId,
+    Guid? ProcessRequestId = null,
+    DateTime? ChosenMomentUtc = null) : IntegrationEvent;
 
 public sealed record TaskCommentedIntegrationEvent(Guid TaskId, ObjectReference? Subject, Guid EmployeeId, string Text) : IntegrationEvent;

@@ -1,0 +1,63 @@
+using Crm.BuildingBlocks.Contracts;
+
+namespace Crm.Modules.Processes.Contracts;
+
+// The engine asks for people's work through these; Tasking turns them into tasks and answers with
+// Crm.Modules.Tasking.Contracts.TaskCompletedIntegrationEvent, which carries the RequestId back.
+
+/// <summary>
+/// A process block that needs a person ("Question to manager", "Make a call", "Task", an action the manager must
+/// confirm) asks for a task. <see cref="Answers"/> are the block's exits: the task closes with one of their codes.
+/// </summary>
+public sealed record HumanTaskRequestedIntegrationEvent(
+    Guid RequestId,
+    Guid ProcessInstanceId,
+    Guid ProcessDefinitionId,
+    string ProcessName,
+    string BlockId,
+    string Kind,
+    Guid? TaskTypeId,
+    string Title,
+    string? Script,
+    IReadOnlyList<AnswerOption> Answers,
+    ObjectReference Subject,
+    IReadOnlyList<ExecutorReference> Executors,
+    int Priority,
+    TimeSpan? NormalReactionTime,
+    DateTime? DueAtUtc,
+    bool HiddenFromInbox) : IntegrationEvent
+{
+    // Values of Kind.
+    public const string QuestionKind = "question";
+    public const string CallKind = "call";
+    public const string TaskKind = "task";
+    public const string ConfirmActionKind = "confirm-action";
+}
+
+/// <summary>
+/// One way to answer a human task. <see cref="AsksForMoment"/>: the person also enters a moment ("when can I call
+/// back?", "expected payment"), returned as TaskCompletedIntegrationEvent.ChosenMomentUtc.
+/// </summary>
+public sealed record AnswerOption(string Code, string Label, bool AsksForMoment = false, bool RequiresComment = false);
+
+/// <summary>Who may work a process's tasks: <c>Kind</c> is "Employee", "Position" or "Department".</summary>
+public sealed record ExecutorReference(string Kind, Guid Id);
+
+/// <summary>
+/// A process instance ended (finished with an outcome, or was cancelled). Its open tasks must close: Tasking
+/// cancels every task whose ProcessInstanceId matches.
+/// </summary>
+public sealed record ProcessInstanceEndedIntegrationEvent(
+    Guid ProcessInstanceId,
+    Guid ProcessDefinitionId,
+    string ProcessName,
+    ObjectReference Subject,
+    string Outcome,
+    bool Cancelled) : IntegrationEvent;
+
+/// <summary>A process instance started on an object.</summary>
+public sealed record ProcessInstanceStartedIntegrationEvent(
+    Guid ProcessInstanceId,
+    Guid ProcessDefinitionId,
+    string ProcessName,
+    ObjectReference Subject) : IntegrationEvent;
