@@ -43,6 +43,24 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_no_aggregate_raises_can_be_published_with_the_next_commit()
+    {
+        var announced = new PingSentIntegrationEvent(Guid.NewGuid(), "announcement");
+        await _host.InScopeAsync(async sp =>
+        {
+            var unitOfWork = sp.GetRequiredService<Crm.BuildingBlocks.Application.Persistence.IUnitOfWorkLocator>().For(typeof(Ping));
+            using var scope = unitOfWork.Begin();
+            unitOfWork.Publish(announced);
+            await scope.CommitAsync(CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Equal(announced.EventId, (await OutboxRowAsync()).Id);
+        Assert.Equal(1, await _host.Processor.ProcessBatchAsync(CancellationToken.None));
+        Assert.Equal(1, await ReceiptsAsync(announced.PingId));
+    }
+
+    [Fact]
     public async Task An_event_is_handled_once_even_when_the_dispatcher_runs_twice_or_delivers_again()
     {
         var ping = await SendAsync("hello");

@@ -12,6 +12,12 @@ public interface IUnitOfWork
 
     void MarkHandled(Guid eventId, string handler);
 
+    /// <summary>
+    /// Queues an integration event that no aggregate change raises (e.g. a module announcing what it offers);
+    /// it is written to the outbox with the next commit. Changes of aggregates publish through their domain events.
+    /// </summary>
+    void Publish(Crm.BuildingBlocks.Contracts.IntegrationEvent integrationEvent);
+
     /// <summary>Forgets tracked changes after a failure, so a retry in the same scope starts clean.</summary>
     void DiscardChanges();
 }

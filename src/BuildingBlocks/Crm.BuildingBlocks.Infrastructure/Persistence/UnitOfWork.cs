@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Domain;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ internal sealed class UnitOfWork<TContext>(
     OutboxSignal.Registry signals) : IUnitOfWork
     where TContext : ModuleDbContext
 {
+    private readonly List<IntegrationEvent> _published = [];
     private int _depth;
 
     public IUnitOfWorkScope Begin()
@@ -33,7 +35,13 @@ internal sealed class UnitOfWork<TContext>(
     public void MarkHandled(Guid eventId, string handler) =>
         db.InboxMessages.Add(new InboxMessage(eventId, handler, clock.GetUtcNow().UtcDateTime));
 
-    public void DiscardChanges() => db.ChangeTracker.Clear();
+    public void DiscardChanges()
+    {
+        db.ChangeTracker.Clear();
+        _published.Clear();
+    }
+
+    public void Publish(IntegrationEvent integrationEvent) => _published.Add(integrationEvent);
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +63,13 @@ internal sealed class UnitOfWork<TContext>(
             aggregate.ClearDomainEvents();
         }
 
+        foreach (var integrationEvent in _published)
+        {
+            wroteOutbox |= AddToOutbox(integrationEvent with { OccurredAtUtc = now }, now);
+        }
+
+        _published.Clear();
+
         await db.SaveChangesAsync(cancellationToken);
         if (wroteOutbox)
         {
@@ -65,12 +80,11 @@ internal sealed class UnitOfWork<TContext>(
     private bool AddToOutbox(IDomainEvent domainEvent, DateTime now)
     {
         var integrationEvent = mappers.Select(m => m.Map(domainEvent)).FirstOrDefault(e => e is not null);
-        if (integrationEvent is null)
-        {
-            return false;
-        }
+        return integrationEvent is not null && AddToOutbox(integrationEvent with { OccurredAtUtc = domainEvent.OccurredAtUtc }, now);
+    }
 
-        integrationEvent = integrationEvent with { OccurredAtUtc = domainEvent.OccurredAtUtc };
+    private bool AddToOutbox(IntegrationEvent integrationEvent, DateTime now)
+    {
         var type = integrationEvent.GetType();
         var payload = JsonSerializer.Serialize(integrationEvent, type, OutboxJson.Options);
         db.OutboxMessages.Add(new OutboxMessage(integrationEvent.EventId, OutboxJson.TypeName(type), payload, now));
