@@ -67,7 +67,7 @@ public abstract class PipelineAndPersistenceTests(DatabaseProvider provider) : I
         await CommitAsync(second.ServiceProvider);
         mine.Edit("mine", DateTime.UtcNow);
 
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => CommitAsync(first.ServiceProvider));
+        await Assert.ThrowsAsync<Crm.BuildingBlocks.Application.Errors.ConcurrencyConflictException>(() => CommitAsync(first.ServiceProvider));
         var saved = await _host.ReadAsync(db => db.Pings.AsNoTracking().SingleAsync(p => p.Id == id));
         Assert.Equal(("theirs", 1), (saved.Text, saved.Version));
     }

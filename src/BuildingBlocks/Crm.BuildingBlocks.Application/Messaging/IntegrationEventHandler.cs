@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Contracts;
 using MediatR;
@@ -23,23 +24,35 @@ public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfW
             return;
         }
 
-        using var scope = unitOfWork.Begin();
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            await HandleAsync(notification.Event, cancellationToken);
-            unitOfWork.MarkHandled(eventId, handler);
-            await scope.CommitAsync(cancellationToken);
-        }
-        catch (Exception)
-        {
-            if (!await HandledMeanwhileAsync(unitOfWork, eventId, handler))
+            using var scope = unitOfWork.Begin();
+            try
             {
-                throw;
+                await HandleAsync(notification.Event, cancellationToken);
+                unitOfWork.MarkHandled(eventId, handler);
+                await scope.CommitAsync(cancellationToken);
+                return;
             }
+            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
+            {
+                // Another trigger changed the same aggregate first: load again and redo, right away.
+                unitOfWork.DiscardChanges();
+            }
+            catch (Exception)
+            {
+                if (!await HandledMeanwhileAsync(unitOfWork, eventId, handler))
+                {
+                    throw;
+                }
 
-            // Another delivery won the inbox row: its changes stand, ours were rolled back with it.
+                return; // another delivery won the inbox row: its changes stand, ours were rolled back with it
+            }
         }
     }
+
+    /// <summary>How often a version conflict is retried at once before the outbox's back-off takes over.</summary>
+    protected virtual int ConflictRetries => 3;
 
     protected abstract Task HandleAsync(TEvent integrationEvent, CancellationToken cancellationToken);
 

@@ -4,6 +4,13 @@ namespace Crm.BuildingBlocks.Application.Security;
 public interface ICurrentEmployee
 {
     Guid Id { get; }
+
+    /// <summary>The zone the employee reads times in (the token's <c>zoneinfo</c> claim; UTC when absent or unknown).</summary>
+    TimeZoneInfo TimeZone { get; }
+
+    /// <summary>A stored UTC moment as this employee reads it, with the offset.</summary>
+    DateTimeOffset Show(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeZone.GetUtcOffset(utc));
 }
 
 /// <summary>What the host needs to know about an employee to issue a development token.</summary>

@@ -70,7 +70,15 @@ internal sealed class UnitOfWork<TContext>(
 
         _published.Clear();
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            throw new Application.Errors.ConcurrencyConflictException(conflict);
+        }
+
         if (wroteOutbox)
         {
             signals.For(typeof(TContext)).Notify();

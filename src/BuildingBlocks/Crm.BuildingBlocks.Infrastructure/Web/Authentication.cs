@@ -79,4 +79,9 @@ internal sealed class HttpCurrentEmployee(IHttpContextAccessor accessor) : ICurr
         Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id)
             ? id
             : throw new UnauthorizedAccessException("No employee is signed in.");
+
+    public TimeZoneInfo TimeZone =>
+        accessor.HttpContext?.User.FindFirstValue("zoneinfo") is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var info)
+            ? info
+            : TimeZoneInfo.Utc;
 }

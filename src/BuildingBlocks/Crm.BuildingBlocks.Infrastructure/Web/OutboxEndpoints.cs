@@ -1,11 +1,8 @@
-using Crm.BuildingBlocks.Application.Errors;
-using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
@@ -16,11 +13,7 @@ internal static class OutboxEndpoints
     {
         var group = app.MapGroup("/api/system/outbox").WithTags("System")
             .RequireAuthorization(Authentication.EmployeePolicy)
-            .AddEndpointFilter(async (context, next) =>
-            {
-                await RequireAdministratorAsync(context.HttpContext);
-                return await next(context);
-            })
+            .RequireAdministrator("see and retry failed events")
             .WithStandardProblems();
 
         group.MapGet("/failed", async (OutboxAdministration outbox, CancellationToken ct) => TypedResults.Ok(await outbox.FailedAsync(ct)))
@@ -32,16 +25,5 @@ internal static class OutboxEndpoints
             })
             .WithName("RetryFailedEvent").WithSummary("Deliver a failed event again (main administrator only)")
             .ProducesProblem(StatusCodes.Status404NotFound);
-    }
-
-    private static async Task RequireAdministratorAsync(HttpContext http)
-    {
-        var services = http.RequestServices;
-        var me = services.GetRequiredService<ICurrentEmployee>().Id;
-        var employee = await services.GetRequiredService<IEmployeeDirectory>().FindAsync(me, http.RequestAborted);
-        if (employee is not { IsAdministrator: true })
-        {
-            throw new ForbiddenException("Only the main administrator may see and retry failed events.");
-        }
     }
 }

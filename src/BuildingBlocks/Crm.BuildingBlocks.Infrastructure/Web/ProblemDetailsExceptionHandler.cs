@@ -42,7 +42,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
         UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in as an employee."),
         BusinessRuleValidationException rule => RuleBroken(rule.BrokenRule),
-        DbUpdateConcurrencyException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
+        DbUpdateConcurrencyException or ConcurrencyConflictException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
             "Somebody changed this in the meantime. Reload it and try again."),
         _ when IsDataException(exception) => Problem(StatusCodes.Status400BadRequest, "Bad request",
             "A value in the request cannot be stored (e.g. a control character or an out-of-range date)."),

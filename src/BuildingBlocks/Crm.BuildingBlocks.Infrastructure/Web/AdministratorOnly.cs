@@ -1,0 +1,26 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Security;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.BuildingBlocks.Infrastructure.Web;
+
+/// <summary>
+/// Endpoints only the main administrator may use (403 for everybody else). Staff live in one module; any module
+/// asks through <see cref="IEmployeeDirectory"/>.
+/// </summary>
+public static class AdministratorOnly
+{
+    public static TBuilder RequireAdministrator<TBuilder>(this TBuilder builder, string what)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var services = context.HttpContext.RequestServices;
+            var me = services.GetRequiredService<ICurrentEmployee>().Id;
+            var employee = await services.GetRequiredService<IEmployeeDirectory>().FindAsync(me, context.HttpContext.RequestAborted);
+            return employee is { IsAdministrator: true }
+                ? await next(context)
+                : throw new ForbiddenException($"Only the main administrator may {what}.");
+        }).ProducesProblem(StatusCodes.Status403Forbidden);
+}

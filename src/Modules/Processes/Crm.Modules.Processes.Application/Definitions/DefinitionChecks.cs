@@ -1,0 +1,93 @@
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.Processes.Application.Common;
+using Crm.Modules.Processes.Domain.Definitions;
+using FluentValidation;
+using FluentValidation.Results;
+
+namespace Crm.Modules.Processes.Application.Definitions;
+
+/// <summary>
+/// Validates a definition against the world it will run in (actions modules offer now, other definitions it
+/// calls) and turns faults into 400 field errors such as <c>blocks[ask].exits.yes</c>.
+/// </summary>
+public sealed class DefinitionChecks(IEngineStore store, IReadRepository<ProcessDefinition> definitions)
+{
+    public async Task<IReadOnlyList<DefinitionProblem>> ProblemsAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
+    {
+        var offered = (await store.OfferedActionsAsync(cancellationToken)).Select(a => (a.Module, a.Name)).ToHashSet();
+        var subprocesses = new Dictionary<Guid, SubprocessInfo?>();
+        await CollectSubprocessesAsync(document, subprocesses, cancellationToken);
+        return DefinitionValidator.Validate(document, self, new Context(offered, subprocesses));
+    }
+
+    public async Task EnsureValidAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
+    {
+        var problems = await ProblemsAsync(document, self, cancellationToken);
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems.Select(ToFailure));
+        }
+    }
+
+    public static ValidationFailure ToFailure(DefinitionProblem problem)
+    {
+        var field = problem.BlockId is null ? "definition" : $"blocks[{problem.BlockId}]" + (problem.Exit is null ? string.Empty : $".exits.{problem.Exit}");
+        return new ValidationFailure(field, $"{problem.Code}: {problem.Message}") { ErrorCode = problem.Code };
+    }
+
+    /// <summary>Loads the definitions reachable through subprocess blocks (their current version, else their draft).</summary>
+    private async Task CollectSubprocessesAsync(ProcessDocument document, Dictionary<Guid, SubprocessInfo?> found, CancellationToken cancellationToken)
+    {
+        foreach (var called in document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct())
+        {
+            if (found.ContainsKey(called))
+            {
+                continue;
+            }
+
+            var definitionId = new ProcessDefinitionId(called);
+            var version = await store.CurrentVersionAsync(definitionId, cancellationToken);
+            var calledDocument = version?.Document ?? (await definitions.FirstOrDefaultAsync(new DefinitionByIdSpec(definitionId), cancellationToken))?.Draft;
+            found[called] = calledDocument is null ? null : Describe(calledDocument);
+            if (calledDocument is not null)
+            {
+                await CollectSubprocessesAsync(calledDocument, found, cancellationToken);
+            }
+        }
+    }
+
+    private static SubprocessInfo Describe(ProcessDocument document) => new(
+        document.Blocks.Where(b => b.Type == BlockTypes.Finish && b.Outcome is not null).Select(b => b.Outcome!).Distinct().ToList(),
+        document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct().ToList());
+
+    private sealed class Context(HashSet<(string Module, string Name)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses) : IDefinitionContext
+    {
+        public bool IsOffered(string module, string action) => offered.Contains((module, action));
+
+        public SubprocessInfo? FindSubprocess(Guid definitionId) => subprocesses.GetValueOrDefault(definitionId);
+    }
+}
+
+public sealed class DefinitionByIdSpec : Specification<ProcessDefinition>
+{
+    public DefinitionByIdSpec(ProcessDefinitionId id, bool forUpdate = false)
+    {
+        Query.Where(d => d.Id == id);
+        if (forUpdate)
+        {
+            Query.AsTracking();
+        }
+    }
+}
+
+public sealed class DefinitionsSpec : Specification<ProcessDefinition>
+{
+    public DefinitionsSpec() => Query.OrderBy(d => d.CreatedAtUtc);
+}
+
+public sealed class VersionsOfSpec : Specification<ProcessVersion>
+{
+    public VersionsOfSpec(ProcessDefinitionId id, int? number = null) =>
+        Query.Where(v => v.DefinitionId == id && v.Number > 0).Where(v => v.Number == number, number is not null).OrderByDescending(v => v.Number);
+}

@@ -1,0 +1,28 @@
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Processes.Domain.Definitions;
+
+namespace Crm.Modules.Processes.Domain.Instances;
+
+public sealed record InstanceStartedDomainEvent(ProcessInstance Instance, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record InstanceEndedDomainEvent(ProcessInstance Instance, string Outcome, bool Cancelled, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>A block needs a person: a question, a call, a task, or the confirmation of an action.</summary>
+public sealed record HumanTaskRequestedDomainEvent(
+    ProcessInstance Instance,
+    Guid RequestId,
+    BlockDefinition Block,
+    string Kind,
+    string Title,
+    IReadOnlyList<AnswerDefinition> Answers,
+    ProcessDocument Process,
+    DateTime? DueAtUtc,
+    DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record ActionRequestedDomainEvent(
+    ProcessInstance Instance,
+    Guid RequestId,
+    string Module,
+    string Action,
+    IReadOnlyDictionary<string, string?> Parameters,
+    DateTime OccurredAtUtc) : IDomainEvent;

@@ -1,0 +1,116 @@
+using Crm.Modules.Processes.Application.Common;
+using Crm.Modules.Processes.Domain.Definitions;
+using Crm.Modules.Processes.Domain.Instances;
+using Crm.Modules.Processes.Domain.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Processes.Infrastructure.Persistence;
+
+/// <summary>The engine's reads and writes on the module's DbContext (tracked: the unit of work saves them).</summary>
+internal sealed class EngineStore(ProcessesDbContext db) : IEngineStore
+{
+    public async Task<ProcessInstance?> InstanceAsync(ProcessInstanceId id, CancellationToken cancellationToken) =>
+        db.Instances.Local.FirstOrDefault(i => i.Id == id) ?? await db.Instances.AsTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+
+    public async Task<ProcessInstance?> InstanceByRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
+        await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken) is { } request
+            ? await InstanceAsync(request.InstanceId, cancellationToken)
+            : null;
+
+    public Task<List<ProcessInstance>> InstancesWaitingForFactsAsync(string objectType, string objectId, CancellationToken cancellationToken) =>
+        db.Instances.AsTracking()
+            .Where(i => i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running && i.WaitsForFacts)
+            .ToListAsync(cancellationToken);
+
+    public async Task<bool> IsRunningAsync(ProcessDefinitionId definition, string objectType, string objectId, CancellationToken cancellationToken) =>
+        db.Instances.Local.Any(i => i.DefinitionId == definition && i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running) ||
+        await db.Instances.AnyAsync(
+            i => i.ObjectType == objectType && i.ObjectId == objectId && i.DefinitionId == definition && i.State == InstanceState.Running && i.ParentId == null,
+            cancellationToken);
+
+    public void Add(ProcessInstance instance) => db.Instances.Add(instance);
+
+    public void Add(ProcessTimer timer) => db.Timers.Add(timer);
+
+    public void Add(ProcessRequest request) => db.Requests.Add(request);
+
+    public void Add(ObjectSnapshot snapshot) => db.Snapshots.Add(snapshot);
+
+    public async Task<ProcessTimer?> TimerAsync(Guid id, CancellationToken cancellationToken) => await db.Timers.FindAsync([id], cancellationToken);
+
+    public async Task RemoveTimerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await db.Timers.FindAsync([id], cancellationToken) is { } timer)
+        {
+            db.Timers.Remove(timer);
+        }
+    }
+
+    public async Task RemoveTimersAsync(ProcessInstanceId instance, CancellationToken cancellationToken)
+    {
+        var saved = await db.Timers.AsTracking().Where(t => t.InstanceId == instance).ToListAsync(cancellationToken);
+        db.Timers.RemoveRange(saved.Concat(db.Timers.Local.Where(t => t.InstanceId == instance)).Distinct().ToList());
+    }
+
+    public async Task RemovePeriodicChecksAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
+        db.Timers.RemoveRange(await db.Timers.AsTracking().Where(t => t.DefinitionId == definition).ToListAsync(cancellationToken));
+
+    public async Task<ObjectSnapshot?> SnapshotAsync(string objectType, string objectId, CancellationToken cancellationToken) =>
+        db.Snapshots.Local.FirstOrDefault(s => s.ObjectType == objectType && s.ObjectId == objectId)
+        ?? await db.Snapshots.AsTracking().FirstOrDefaultAsync(s => s.ObjectType == objectType && s.ObjectId == objectId, cancellationToken);
+
+    public Task<List<ObjectSnapshot>> SnapshotsAsync(string objectType, string? afterObjectId, int take, CancellationToken cancellationToken) =>
+        db.Snapshots.AsNoTracking()
+            .Where(s => s.ObjectType == objectType && (afterObjectId == null || string.Compare(s.ObjectId, afterObjectId) > 0))
+            .OrderBy(s => s.ObjectId)
+            .Take(take)
+            .ToListAsync(cancellationToken);
+
+    public async Task<ProcessVersion?> VersionAsync(ProcessVersionId id, CancellationToken cancellationToken) =>
+        db.Versions.Local.FirstOrDefault(v => v.Id == id) ?? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+
+    public async Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken)
+    {
+        var current = await db.Definitions.AsNoTracking().Where(d => d.Id == definition)
+            .Select(d => d.ActiveVersion ?? (d.LatestVersion > 0 ? d.LatestVersion : (int?)null)).FirstOrDefaultAsync(cancellationToken);
+        return current is { } number
+            ? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken)
+            : null;
+    }
+
+    public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string entryKind, string? fact, CancellationToken cancellationToken) =>
+        db.Versions.AsNoTracking()
+            .Where(v => v.ObjectType == objectType && v.EntryKind == entryKind && (fact == null || v.EntryFact == fact))
+            .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.State == DefinitionState.Active && d.ActiveVersion == v.Number))
+            .ToListAsync(cancellationToken);
+
+    public Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
+        db.Definitions.AnyAsync(d => d.Id == definition && d.State == DefinitionState.Active, cancellationToken);
+
+    public Task<bool> IsOfferedAsync(string module, string action, CancellationToken cancellationToken) =>
+        db.OfferedActions.AnyAsync(a => a.Module == module && a.Name == action, cancellationToken);
+
+    public Task<List<OfferedActionEntry>> OfferedActionsAsync(CancellationToken cancellationToken) =>
+        db.OfferedActions.AsNoTracking().OrderBy(a => a.Module).ThenBy(a => a.Name).ToListAsync(cancellationToken);
+
+    public async Task ReplaceOfferedActionsAsync(string module, IReadOnlyList<OfferedActionEntry> actions, CancellationToken cancellationToken)
+    {
+        var known = await db.OfferedActions.AsTracking().Where(a => a.Module == module).ToDictionaryAsync(a => a.Name, cancellationToken);
+        foreach (var action in actions)
+        {
+            if (known.Remove(action.Name, out var existing))
+            {
+                existing.RefreshFrom(action);
+            }
+            else
+            {
+                db.OfferedActions.Add(action);
+            }
+        }
+
+        db.OfferedActions.RemoveRange(known.Values); // no longer offered
+    }
+
+    public Task<List<TraceEntry>> TraceAsync(ProcessInstanceId instance, CancellationToken cancellationToken) =>
+        db.Trace.AsNoTracking().Where(t => t.InstanceId == instance).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+}
