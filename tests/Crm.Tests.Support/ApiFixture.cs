@@ -26,8 +26,15 @@ public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        Database = await TestDatabase.CreateAsync(provider);
-        Factory = new CrmApiFactory(Database, Clock);
+        await CreateDatabaseAsync();
+        await StartAsync();
+    }
+
+    private async Task CreateDatabaseAsync() => Database = await TestDatabase.CreateAsync(provider);
+
+    private async Task StartAsync()
+    {
+        Factory = CreateFactory();
         _ = Factory.Server; // starts the host: migrations run here
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
@@ -41,6 +48,18 @@ public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
     }
 
     protected virtual Task OnStartedAsync() => Task.CompletedTask;
+
+    /// <summary>Stops the host and starts a new one on the same database, as a deployment or a crash would.</summary>
+    public async Task RestartAsync()
+    {
+        await Factory.DisposeAsync();
+        Factory = CreateFactory();
+        _ = Factory.Server;
+        Administrator = Factory.ClientFor(AdministratorId, "Main Administrator");
+    }
+
+    /// <summary>A host on this fixture's database and clock; a subclass adds settings or services (also for a "restart").</summary>
+    public virtual CrmApiFactory CreateFactory() => new(Database, Clock);
 
     private readonly Dictionary<string, Task<object>> _shared = [];
 

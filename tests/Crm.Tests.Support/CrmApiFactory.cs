@@ -15,7 +15,13 @@ namespace Crm.Tests.Support;
 /// The real host, in memory, on a test database and a test clock. Integration events that the outbox delivers
 /// are also recorded in <see cref="Events"/>, so tests see what other modules would receive.
 /// </summary>
-public sealed class CrmApiFactory(TestDatabase database, TimeProvider clock, string environment = "Testing", bool demoData = false)
+public sealed class CrmApiFactory(
+    TestDatabase database,
+    TimeProvider clock,
+    string environment = "Testing",
+    bool demoData = false,
+    IReadOnlyDictionary<string, string>? settings = null,
+    Action<IServiceCollection>? services = null)
     : WebApplicationFactory<Program>
 {
     public const string SigningKey = "test-only-signing-key-0123456789-abcdefghij";
@@ -33,11 +39,17 @@ public sealed class CrmApiFactory(TestDatabase database, TimeProvider clock, str
         builder.UseSetting("DemoData:Enabled", demoData.ToString());
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
-        builder.ConfigureServices(services =>
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            services.AddSingleton(clock);
-            services.AddSingleton(Events);
-            services.AddScoped(typeof(INotificationHandler<>), typeof(RecordingHandler<>));
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(collection =>
+        {
+            collection.AddSingleton(clock);
+            collection.AddSingleton(Events);
+            collection.AddScoped(typeof(INotificationHandler<>), typeof(RecordingHandler<>));
+            services?.Invoke(collection);
         });
     }
 
