@@ -21,3 +21,4 @@ public abstract class DesignTimeFactory<TContext> : IDesignTimeDbContextFactory<
 }
 
 public sealed class TaskingDesignTimeFactory : DesignTimeFactory<Crm.Modules.Tasking.Infrastructure.Persistence.TaskingDbContext>;
+public sealed class SalesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Sales.Infrastructure.Persistence.SalesDbContext>;
