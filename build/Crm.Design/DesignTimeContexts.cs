@@ -23,3 +23,5 @@ public abstract class DesignTimeFactory<TContext> : IDesignTimeDbContextFactory<
 public sealed class TaskingDesignTimeFactory : DesignTimeFactory<Crm.Modules.Tasking.Infrastructure.Persistence.TaskingDbContext>;
 
 public sealed class ProcessesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Processes.Infrastructure.Persistence.ProcessesDbContext>;
+
+public sealed class SalesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Sales.Infrastructure.Persistence.SalesDbContext>;

@@ -17,3 +17,14 @@ public sealed class InvalidFieldException(string field, string message) : Except
 {
     public string Field { get; } = field;
 }
+
+/// <summary>
+/// The request clashes with something that exists (e.g. a client with the same e-mail): 409 with <see cref="Code"/>.
+/// <see cref="Extensions"/> go into the problem as they are, e.g. a pointer to the existing record.
+/// </summary>
+public sealed class ConflictException(string code, string message, IReadOnlyDictionary<string, object?>? extensions = null) : Exception(message)
+{
+    public string Code { get; } = code;
+
+    public IReadOnlyDictionary<string, object?> Extensions { get; } = extensions ?? new Dictionary<string, object?>();
+}

@@ -42,6 +42,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
         UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in as an employee."),
         BusinessRuleValidationException rule => RuleBroken(rule.BrokenRule),
+        ConflictException conflict => WithExtensions(Coded(StatusCodes.Status409Conflict, "Conflict", conflict.Code, conflict.Message), conflict.Extensions),
         DbUpdateConcurrencyException or ConcurrencyConflictException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
             "Somebody changed this in the meantime. Reload it and try again."),
         _ when IsDataException(exception) => Problem(StatusCodes.Status400BadRequest, "Bad request",
@@ -99,6 +100,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var problem = Problem(status, title, detail);
         problem.Extensions["code"] = code;
+        return problem;
+    }
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
         return problem;
     }
 

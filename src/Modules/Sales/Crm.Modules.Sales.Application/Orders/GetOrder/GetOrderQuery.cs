@@ -1,0 +1,23 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Sales.Application.Clients;
+using Crm.Modules.Sales.Domain.Clients;
+using Crm.Modules.Sales.Domain.Orders;
+using MediatR;
+
+namespace Crm.Modules.Sales.Application.Orders.GetOrder;
+
+/// <summary>An order's card with positions, payments and history.</summary>
+public sealed record GetOrderQuery(Guid Id) : IQuery<OrderDto>;
+
+internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadRepository<Client> clients) : IRequestHandler<GetOrderQuery, OrderDto>
+{
+    public async Task<OrderDto> Handle(GetOrderQuery query, CancellationToken cancellationToken)
+    {
+        var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(query.Id)), cancellationToken)
+            ?? throw new NotFoundException("Order", query.Id);
+        var client = await clients.FirstOrDefaultAsync(new ClientNamesSpec([order.ClientId]), cancellationToken);
+        return order.ToDto(client?.Name ?? string.Empty);
+    }
+}

@@ -1,0 +1,41 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Processes.Contracts;
+using Microsoft.Extensions.Logging;
+
+namespace Crm.Modules.Sales.Application.Processes;
+
+/// <summary>
+/// Performs what a process asks of Sales, once per event (the inbox), and answers with ActionCompleted in the
+/// same transaction. A refusal (unknown object, a broken rule, a bad parameter) is an answer too, not a retry.
+/// The facts that follow come from the aggregates' own events.
+/// </summary>
+internal sealed class ActionRequestedHandler(IUnitOfWorkLocator unitOfWorks, SalesActionPerformer performer, ILogger<ActionRequestedHandler> logger)
+    : IntegrationEventHandler<ActionRequestedIntegrationEvent>(unitOfWorks)
+{
+    private readonly IUnitOfWork _unitOfWork = unitOfWorks.For(typeof(ActionRequestedHandler));
+
+    protected override async Task HandleAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken)
+    {
+        if (request.Module != SalesFacts.Module)
+        {
+            return;
+        }
+
+        string? error = null;
+        try
+        {
+            await performer.PerformAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (ex is BusinessRuleValidationException or NotFoundException or InvalidFieldException or FormatException)
+        {
+            _unitOfWork.DiscardChanges(); // nothing half-done stays
+            error = ex.Message;
+            logger.LogInformation("Action {Action} {RequestId} refused: {Error}", request.Action, request.RequestId, error);
+        }
+
+        _unitOfWork.Publish(new ActionCompletedIntegrationEvent(request.RequestId, error is null, error));
+    }
+}
