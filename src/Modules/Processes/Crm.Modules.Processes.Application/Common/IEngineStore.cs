@@ -49,8 +49,6 @@ public interface IEngineStore
 
     Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken);
 
-    Task<bool> IsOfferedAsync(string module, string action, CancellationToken cancellationToken);
-
     Task<List<OfferedActionEntry>> OfferedActionsAsync(CancellationToken cancellationToken);
 
     /// <summary>Replaces what a module offers with its latest announcement.</summary>

@@ -15,7 +15,7 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
 {
     public async Task<IReadOnlyList<DefinitionProblem>> ProblemsAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
     {
-        var offered = (await store.OfferedActionsAsync(cancellationToken)).Select(a => (a.Module, a.Name)).ToHashSet();
+        var offered = (await store.OfferedActionsAsync(cancellationToken)).Select(a => (a.Module, a.Name, a.ObjectType)).ToHashSet();
         var subprocesses = new Dictionary<Guid, SubprocessInfo?>();
         await CollectSubprocessesAsync(document, subprocesses, cancellationToken);
         return DefinitionValidator.Validate(document, self, new Context(offered, subprocesses));
@@ -61,9 +61,9 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
         document.Blocks.Where(b => b.Type == BlockTypes.Finish && b.Outcome is not null).Select(b => b.Outcome!).Distinct().ToList(),
         document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct().ToList());
 
-    private sealed class Context(HashSet<(string Module, string Name)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses) : IDefinitionContext
+    private sealed class Context(HashSet<(string Module, string Name, string ObjectType)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses) : IDefinitionContext
     {
-        public bool IsOffered(string module, string action) => offered.Contains((module, action));
+        public bool IsOffered(string module, string action, string objectType) => offered.Contains((module, action, objectType.ToLowerInvariant()));
 
         public SubprocessInfo? FindSubprocess(Guid definitionId) => subprocesses.GetValueOrDefault(definitionId);
     }

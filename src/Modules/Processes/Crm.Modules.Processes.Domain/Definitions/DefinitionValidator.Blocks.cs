@@ -2,7 +2,7 @@ namespace Crm.Modules.Processes.Domain.Definitions;
 
 public static partial class DefinitionValidator
 {
-    private static void ValidateBlock(BlockDefinition block, Guid self, IDefinitionContext context, List<DefinitionProblem> problems)
+    private static void ValidateBlock(BlockDefinition block, string objectType, Guid self, IDefinitionContext context, List<DefinitionProblem> problems)
     {
         switch (block.Type)
         {
@@ -45,7 +45,7 @@ public static partial class DefinitionValidator
                 ValidateTask(block, problems);
                 break;
             case BlockTypes.Action:
-                ValidateAction(block, context, problems);
+                ValidateAction(block, objectType, context, problems);
                 break;
             case BlockTypes.Counter:
                 ValidateCounter(block, problems);
@@ -106,15 +106,15 @@ public static partial class DefinitionValidator
         }
     }
 
-    private static void ValidateAction(BlockDefinition block, IDefinitionContext context, List<DefinitionProblem> problems)
+    private static void ValidateAction(BlockDefinition block, string objectType, IDefinitionContext context, List<DefinitionProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(block.Module) || string.IsNullOrWhiteSpace(block.Action))
         {
             problems.Add(new("action.missing", "An action block names the module and the action.", block.Id));
         }
-        else if (!context.IsOffered(block.Module, block.Action))
+        else if (!context.IsOffered(block.Module, block.Action, objectType))
         {
-            problems.Add(new("action.not-offered", $"No module offers the action '{block.Module}/{block.Action}'.", block.Id));
+            problems.Add(new("action.not-offered", $"No module offers the action '{block.Module}/{block.Action}' on {objectType} objects.", block.Id));
         }
 
         RequireExit(block, BlockTypes.Next, problems);

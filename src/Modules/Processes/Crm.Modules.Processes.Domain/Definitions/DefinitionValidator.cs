@@ -8,8 +8,8 @@ public sealed record DefinitionProblem(string Code, string Message, string? Bloc
 /// <summary>What validation needs to know beyond the document itself.</summary>
 public interface IDefinitionContext
 {
-    /// <summary>Whether some module offers this action.</summary>
-    bool IsOffered(string module, string action);
+    /// <summary>Whether the module offers this action on objects of this type.</summary>
+    bool IsOffered(string module, string action, string objectType);
 
     /// <summary>Subprocess definitions this one may call: null when the id is unknown.</summary>
     SubprocessInfo? FindSubprocess(Guid definitionId);
@@ -33,7 +33,7 @@ public static partial class DefinitionValidator
         foreach (var block in document.Blocks.Where(b => BlockTypes.All.Contains(b.Type)))
         {
             ValidateExitTargets(block, blocks, problems);
-            ValidateBlock(block, self, context, problems);
+            ValidateBlock(block, document.ObjectType, self, context, problems);
         }
 
         ValidateStartAndReachability(document, blocks, problems);

@@ -127,7 +127,7 @@ internal sealed class OfferedActionConfiguration : IEntityTypeConfiguration<Offe
     public void Configure(EntityTypeBuilder<OfferedActionEntry> builder)
     {
         builder.ToTable("ProcessOfferedActions");
-        builder.HasKey(a => new { a.Module, a.Name });
+        builder.HasKey(a => new { a.Module, a.Name, a.ObjectType });
         builder.Property(a => a.Module).HasMaxLength(64);
         builder.Property(a => a.Name).HasMaxLength(100);
         builder.Property(a => a.ObjectType).HasMaxLength(64);

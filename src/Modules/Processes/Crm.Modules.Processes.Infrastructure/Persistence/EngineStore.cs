@@ -87,18 +87,15 @@ internal sealed class EngineStore(ProcessesDbContext db) : IEngineStore
     public Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         db.Definitions.AnyAsync(d => d.Id == definition && d.State == DefinitionState.Active, cancellationToken);
 
-    public Task<bool> IsOfferedAsync(string module, string action, CancellationToken cancellationToken) =>
-        db.OfferedActions.AnyAsync(a => a.Module == module && a.Name == action, cancellationToken);
-
     public Task<List<OfferedActionEntry>> OfferedActionsAsync(CancellationToken cancellationToken) =>
         db.OfferedActions.AsNoTracking().OrderBy(a => a.Module).ThenBy(a => a.Name).ToListAsync(cancellationToken);
 
     public async Task ReplaceOfferedActionsAsync(string module, IReadOnlyList<OfferedActionEntry> actions, CancellationToken cancellationToken)
     {
-        var known = await db.OfferedActions.AsTracking().Where(a => a.Module == module).ToDictionaryAsync(a => a.Name, cancellationToken);
-        foreach (var action in actions)
+        var known = await db.OfferedActions.AsTracking().Where(a => a.Module == module).ToDictionaryAsync(a => (a.Name, a.ObjectType), cancellationToken);
+        foreach (var action in actions.DistinctBy(a => (a.Name, a.ObjectType)))
         {
-            if (known.Remove(action.Name, out var existing))
+            if (known.Remove((action.Name, action.ObjectType), out var existing))
             {
                 existing.RefreshFrom(action);
             }

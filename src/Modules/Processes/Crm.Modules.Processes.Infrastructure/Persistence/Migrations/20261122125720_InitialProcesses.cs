@@ -134,7 +134,7 @@ namespace Crm.Modules.Processes.Infrastructure.Persistence.Migrations
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ProcessOfferedActions", x => new { x.Module, x.Name });
+                    table.PrimaryKey("PK_ProcessOfferedActions", x => new { x.Module, x.Name, x.ObjectType });
                 });
 
             migrationBuilder.CreateTable(

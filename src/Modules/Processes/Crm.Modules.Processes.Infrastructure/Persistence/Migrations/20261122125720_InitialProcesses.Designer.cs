@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Processes.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ProcessesDbContext))]
-    [Migration("20261122124317_InitialProcesses")]
+    [Migration("20261122125720_InitialProcesses")]
     partial class InitialProcesses
     {
         /// <inheritdoc />
@@ -281,21 +281,20 @@ namespace Crm.Modules.Processes.Infrastructure.Persistence.Migrations
                     b.Property<string>("Name")
                         .HasMaxLength(100);
 
+                    b.Property<string>("ObjectType")
+                        .HasMaxLength(64);
+
                     b.Property<DateTime>("AnnouncedAtUtc");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000);
 
-                    b.Property<string>("ObjectType")
-                        .IsRequired()
-                        .HasMaxLength(64);
-
                     b.Property<string>("Parameters")
                         .IsRequired()
                         .HasMaxLength(1000);
 
-                    b.HasKey("Module", "Name");
+                    b.HasKey("Module", "Name", "ObjectType");
 
                     b.ToTable("ProcessOfferedActions", "processes");
                 });
