@@ -4,6 +4,8 @@ using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.Tasks.CommentTask;
 using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 using Crm.Modules.Tasking.Application.Tasks.CreateTask;
+using Crm.Modules.Tasking.Application.Tasks.DeleteTask;
+using Crm.Modules.Tasking.Application.Tasks.EditTask;
 using Crm.Modules.Tasking.Application.Tasks.GetTask;
 using Crm.Modules.Tasking.Application.Tasks.GetTaskHistory;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
@@ -24,7 +26,9 @@ internal static class TaskEndpoints
 {
     public sealed record PostponeRequest(DateTimeOffset? Until);
 
-    public sealed record CompleteRequest(string? Result, string? Comment, string? Reason);
+    public sealed record CompleteRequest(string? Result, string? Comment, string? Reason, DateTimeOffset? Moment);
+
+    public sealed record EditRequest(Guid? TypeId, string? Title, string? Description, DateTimeOffset? DueAt, Guid? AssigneeId);
 
     public sealed record CommentRequest(string? Text);
 
@@ -52,10 +56,21 @@ internal static class TaskEndpoints
                 SendAndShowAsync(new PostponeTaskCommand(id, IfMatch.Version(http), body.Until), id, http, mediator, ct));
         MapAction(tasks, "/{id:guid}/complete", "CompleteTask", "Complete with a result of the task's type",
             (Guid id, CompleteRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason), id, http, mediator, ct));
+                SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason, body.Moment), id, http, mediator, ct));
         MapAction(tasks, "/{id:guid}/comments", "CommentTask", "Leave a comment",
             (Guid id, CommentRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 SendAndShowAsync(new CommentTaskCommand(id, IfMatch.Version(http), body.Text), id, http, mediator, ct));
+        tasks.MapPut("/{id:guid}", (Guid id, EditRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new EditTaskCommand(id, IfMatch.Version(http), body.TypeId, body.Title, body.Description, body.DueAt, body.AssigneeId), id, http, mediator, ct))
+            .WithName("EditTask").WithSummary("Correct type, title, description, due time, assignee (main administrator only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        tasks.MapDelete("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteTaskCommand(id, IfMatch.Version(http)), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteTask").WithSummary("Delete a task (main administrator only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static void MapAction(RouteGroupBuilder tasks, string pattern, string name, string summary, Delegate handler) =>
@@ -75,8 +90,10 @@ internal static class TaskEndpoints
         string? subjectType = null,
         string? subjectId = null,
         string? cursor = null,
-        int? limit = null) =>
-        TypedResults.Ok(await mediator.Send(new ListTasksQuery(status, ownership, typeId, subjectType, subjectId, cursor, limit), ct));
+        int? limit = null,
+        bool notInProgressWithOthers = false) =>
+        TypedResults.Ok(await mediator.Send(
+            new ListTasksQuery(status, ownership, typeId, subjectType, subjectId, cursor, limit) { NotInProgressWithOthers = notInProgressWithOthers }, ct));
 
     private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
     {

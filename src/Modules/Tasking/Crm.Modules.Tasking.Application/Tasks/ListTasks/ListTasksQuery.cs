@@ -30,6 +30,9 @@ public sealed record ListTasksQuery(
     string? Cursor,
     int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>
 {
+    /// <summary>Hide tasks somebody else has started working on (taken but not started still shows).</summary>
+    public bool NotInProgressWithOthers { get; init; }
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 }
@@ -53,7 +56,7 @@ internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskName
     {
         var clock = await me.ClockAsync(cancellationToken);
         var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
-        var rows = await tasks.ListAsync(new TaskListSpec(query, me.Id, limit + 1), cancellationToken);
+        var rows = await tasks.ListAsync(new TaskListSpec(query, await me.AudienceAsync(cancellationToken), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
         var items = page.Select(r => r.ToDto(names, clock)).ToList();
