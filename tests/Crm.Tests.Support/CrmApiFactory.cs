@@ -33,6 +33,7 @@ public sealed class CrmApiFactory(TestDatabase database, TimeProvider clock, str
         builder.UseSetting("DemoData:Enabled", demoData.ToString());
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Tasking:Jobs:Enabled", "false"); // tests run each job once, by hand, on the test clock
         builder.ConfigureServices(services =>
         {
             services.AddSingleton(clock);

@@ -6,6 +6,8 @@ using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 using Crm.Modules.Tasking.Application.Tasks.CreateTask;
 using Crm.Modules.Tasking.Application.Tasks.DeleteTask;
 using Crm.Modules.Tasking.Application.Tasks.EditTask;
+using Crm.Modules.Tasking.Application.Tasks.GetBar;
+using Crm.Modules.Tasking.Application.Tasks.GetInbox;
 using Crm.Modules.Tasking.Application.Tasks.GetTask;
 using Crm.Modules.Tasking.Application.Tasks.GetTaskHistory;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
@@ -36,6 +38,13 @@ internal static class TaskEndpoints
     {
         var tasks = group.MapGroup("/tasks").WithTags("Tasks");
 
+        group.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, bool byPriority = false, string? cursor = null, int? limit = null) =>
+                TypedResults.Ok(await mediator.Send(new GetInboxQuery(byPriority, cursor, limit), ct)))
+            .WithTags("Tasks").WithName("GetInbox")
+            .WithSummary("Tasks of the processes I execute (not hidden from the inbox), newest first or by process priority");
+        group.MapGet("/bar", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetBarQuery(), ct)))
+            .WithTags("Tasks").WithName("GetBar")
+            .WithSummary("My tasks in progress, tasks with no manager, my tasks with due times (overdue first), counts capped");
         tasks.MapGet("/", ListAsync).WithName("ListTasks")
             .WithSummary("List tasks, newest first; by default the open ones (New, InProgress, Postponed)");
         tasks.MapPost("/", CreateAsync).WithName("CreateTask")

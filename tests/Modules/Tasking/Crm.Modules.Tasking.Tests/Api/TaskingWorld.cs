@@ -60,6 +60,14 @@ public sealed record TaskingWorld(
         await (await admin.PostJsonAsync("/api/tasking/employees", new { name, timeZone = zone, positionIds = new[] { position } }))
             .ReadAsync<EmployeeDto>(System.Net.HttpStatusCode.Created);
 
+    /// <summary>Hires an employee with no position (through the API, as the main administrator).</summary>
+    public async Task<(HttpClient Client, Guid Id)> HireAsync(string name, string zone = "Europe/Lisbon", Guid? departmentId = null)
+    {
+        var employee = await (await App.Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = zone, departmentId }))
+            .ReadAsync<EmployeeDto>(System.Net.HttpStatusCode.Created);
+        return (App.Factory.ClientFor(employee.Id, name), employee.Id);
+    }
+
     /// <summary>Delivers another module's integration event in-process, as the outbox dispatcher would.</summary>
     public async Task DeliverAsync(IntegrationEvent integrationEvent)
     {
