@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
+using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.Tasks.CommentTask;
 using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
@@ -46,7 +47,9 @@ internal static class TaskEndpoints
             .WithTags("Tasks").WithName("GetBar")
             .WithSummary("My tasks in progress, tasks with no manager, my tasks with due times (overdue first), counts capped");
         tasks.MapGet("/", ListAsync).WithName("ListTasks")
-            .WithSummary("List tasks, newest first; by default the open ones (New, InProgress, Postponed)");
+            .WithSummary("List the tasks I may see, newest first; by default the open ones (New, InProgress, Postponed)");
+        tasks.MapGet("/count", CountAsync).WithName("CountTasks")
+            .WithSummary("How many tasks the same filters match, capped at 10,000 (\"10,000+\")");
         tasks.MapPost("/", CreateAsync).WithName("CreateTask")
             .WithSummary("Create a manual task for an employee or a position");
         tasks.MapGet("/{id:guid}", GetAsync).WithName("GetTask")
@@ -90,19 +93,11 @@ internal static class TaskEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync(
-        IMediator mediator,
-        CancellationToken ct,
-        WorkTaskStatus[]? status = null,
-        TaskOwnership ownership = TaskOwnership.All,
-        Guid? typeId = null,
-        string? subjectType = null,
-        string? subjectId = null,
-        string? cursor = null,
-        int? limit = null,
-        bool notInProgressWithOthers = false) =>
-        TypedResults.Ok(await mediator.Send(
-            new ListTasksQuery(status, ownership, typeId, subjectType, subjectId, cursor, limit) { NotInProgressWithOthers = notInProgressWithOthers }, ct));
+    private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request.ToQuery(), ct));
+
+    private static async Task<Ok<CappedCount>> CountAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CountTasksQuery(request.ToQuery()), ct));
 
     private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
     {
