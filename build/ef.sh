@@ -25,7 +25,7 @@ case "${1:-}" in
 import pathlib, re, sys
 for path in pathlib.Path(sys.argv[1]).glob("*.cs"):
     text = path.read_text(encoding="utf-8-sig")
-    neutral = re.sub(r'type: "[^"]*", ', "", text)                          # migration columns
+    neutral = re.sub(r'type: "[^"]*",\s*', "", text)                        # migration columns (inline and AddColumn)
     neutral = re.sub(r'\n\s*\.HasColumnType\("[^"]*"\)', "", neutral)       # snapshot / designer
     if neutral != text:
         path.write_text(neutral, encoding="utf-8")

@@ -39,6 +39,7 @@ public sealed class CrmApiFactory(
         builder.UseSetting("DemoData:Enabled", demoData.ToString());
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
+        builder.UseSetting("Tasking:Jobs:Enabled", "false"); // tests run each job once, by hand, on the test clock
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -38,3 +38,24 @@ public sealed record TaskCompletedIntegrationEvent(
     DateTime? ChosenMomentUtc = null) : IntegrationEvent;
 
 public sealed record TaskCommentedIntegrationEvent(Guid TaskId, ObjectReference? Subject, Guid EmployeeId, string Text) : IntegrationEvent;
+
+/// <summary>A task closed without an answer (its process ended). <see cref="ProcessRequestId"/> as in TaskCompleted.</summary>
+public sealed record TaskCancelledIntegrationEvent(Guid TaskId, ObjectReference? Subject, string Why, Guid? ProcessRequestId) : IntegrationEvent;
+
+/// <summary>
+/// A task's normal reaction time passed while it was still open: a process may escalate on it.
+/// <see cref="ProcessRequestId"/> and <see cref="ProcessInstanceId"/> are null for manual tasks.
+/// </summary>
+public sealed record TaskTimedOutIntegrationEvent(
+    Guid TaskId,
+    ObjectReference? Subject,
+    DateTime TimeoutAtUtc,
+    Guid? AssigneeId,
+    Guid? ProcessRequestId,
+    Guid? ProcessInstanceId) : IntegrationEvent;
+
+/// <summary>The main administrator changed a task's type, wording, due time or assignee.</summary>
+public sealed record TaskEditedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid TaskTypeId, DateTime? DueAtUtc, Guid? AssigneeId) : IntegrationEvent;
+
+/// <summary>The main administrator deleted a task.</summary>
+public sealed record TaskDeletedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid? ProcessRequestId) : IntegrationEvent;

@@ -7,6 +7,7 @@ using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Infrastructure.Api;
 using Crm.Modules.Tasking.Infrastructure.DemoData;
+using Crm.Modules.Tasking.Infrastructure.Jobs;
 using Crm.Modules.Tasking.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Infrastructure.Staff;
 using Microsoft.AspNetCore.Routing;
@@ -30,6 +31,11 @@ public sealed class TaskingModule : IModule
         services.AddScoped<TaskNames>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
+        services.AddScoped<ICappedCounter, CappedCounter>();
+        services.Configure<TaskingJobsOptions>(configuration.GetSection("Tasking:Jobs"));
+        services.AddSingleton<TaskTimeoutJob>();
+        services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
+        services.AddHostedService<TaskingJobsHost>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

@@ -2,7 +2,10 @@ using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Processes;
+using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Application.Common;
 
@@ -10,9 +13,10 @@ namespace Crm.Modules.Tasking.Application.Common;
 /// The signed-in employee as Tasking knows them (time zone, positions, administrator or not), loaded once per
 /// request. A valid token naming nobody on the staff is refused.
 /// </summary>
-public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employee> employees)
+public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employee> employees, IReadRepository<TaskingProcess> processes, TimeProvider clock)
 {
     private Employee? _employee;
+    private TaskAudience? _audience;
 
     public EmployeeId Id => new(current.Id);
 
@@ -20,7 +24,27 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
         _employee ??= await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(Id), cancellationToken)
             ?? throw new ForbiddenException("The signed-in account is not an employee of this station.");
 
-    public async Task<LocalClock> ClockAsync(CancellationToken cancellationToken) => new((await GetAsync(cancellationToken)).TimeZone);
+    public async Task<LocalClock> ClockAsync(CancellationToken cancellationToken) =>
+        new((await GetAsync(cancellationToken)).TimeZone, clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>Which tasks the employee sees; the processes they execute are looked up once per request.</summary>
+    public async Task<TaskAudience> AudienceAsync(CancellationToken cancellationToken)
+    {
+        if (_audience is null)
+        {
+            var employee = await GetAsync(cancellationToken);
+            var executed = await processes.ListAsync(new ProcessesExecutedBySpec(employee), cancellationToken);
+            _audience = new TaskAudience(
+                employee.Id, employee.IsAdministrator, employee.Positions.Select(p => p.PositionId.Value).ToList(), employee.DepartmentId?.Value,
+                executed.Select(p => p.Value).ToList());
+        }
+
+        return _audience;
+    }
+
+    /// <summary>The task, if the employee may see it; otherwise 404, as if it did not exist.</summary>
+    public async Task<WorkTask> SeeAsync(WorkTask? task, Guid id, CancellationToken cancellationToken) =>
+        task is not null && (await AudienceAsync(cancellationToken)).CanSee(task) ? task : throw new NotFoundException("Task", id);
 
     public async Task RequireAdministratorAsync(CancellationToken cancellationToken)
     {

@@ -26,3 +26,9 @@ public sealed class PositionsSpec : Specification<Position>
     public PositionsSpec(IReadOnlyCollection<PositionId>? ids = null) =>
         Query.Where(p => ids!.Contains(p.Id), ids is not null).OrderBy(p => p.Name);
 }
+
+public sealed class DepartmentsSpec : Specification<Department>
+{
+    public DepartmentsSpec(IReadOnlyCollection<DepartmentId>? ids = null) =>
+        Query.Where(d => ids!.Contains(d.Id), ids is not null).OrderBy(d => d.Name);
+}

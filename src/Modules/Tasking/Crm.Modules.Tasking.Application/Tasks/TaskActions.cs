@@ -6,7 +6,10 @@ using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Application.Tasks;
 
-/// <summary>What every action on a task starts with: the task (404 if unknown), the version the user saw, the actor, now.</summary>
+/// <summary>
+/// What every action on a task starts with: the task (404 if unknown or not visible to the actor), the version
+/// the user saw, the actor, now.
+/// </summary>
 public sealed class TaskActions(IRepository<WorkTask> tasks, StaffMember me, TimeProvider clock)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
@@ -14,14 +17,27 @@ public sealed class TaskActions(IRepository<WorkTask> tasks, StaffMember me, Tim
     public async Task<(WorkTask Task, EmployeeId Actor)> LoadAsync(Guid taskId, int? expectedVersion, CancellationToken cancellationToken)
     {
         var actor = (await me.GetAsync(cancellationToken)).Id;
-        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(taskId), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Task", taskId);
+        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(taskId), forUpdate: true), cancellationToken);
+        if (task is null || !(await me.AudienceAsync(cancellationToken)).CanSee(task))
+        {
+            throw new NotFoundException("Task", taskId); // a task one may not see is, for them, no task at all
+        }
+
         if (expectedVersion is { } version)
         {
             tasks.ExpectVersion(task, version);
         }
 
         return (task, actor);
+    }
+
+    /// <summary>"Take for myself" on a process's task is for its executors; others take it by acting on it.</summary>
+    public async Task RequireExecutorAsync(WorkTask task, CancellationToken cancellationToken)
+    {
+        if (task.Process is { } process && !(await me.AudienceAsync(cancellationToken)).Executes(process.DefinitionId))
+        {
+            throw new ForbiddenException($"Only executors of the process '{process.Name}' may take its tasks for themselves.");
+        }
     }
 }
 

@@ -20,9 +20,29 @@ public sealed record TaskSummaryDto(
     DateTimeOffset? DueAt,
     DateTimeOffset? PostponedUntil,
     DateTimeOffset? CompletedAt,
-    string? ResultCode);
+    string? ResultCode)
+{
+    public TaskKind Kind { get; init; }
 
-public sealed record TaskResultView(string Code, string Name, string? Comment, string? Reason, NamedRef? CompletedBy);
+    /// <summary>The process the task came from: its definition id and name.</summary>
+    public NamedRef? Process { get; init; }
+
+    public TimeSpan? ReactionTime { get; init; }
+
+    public DateTimeOffset? TimeoutAt { get; init; }
+
+    public DateTimeOffset? TimedOutAt { get; init; }
+
+    public TaskUrgency Urgency { get; init; }
+}
+
+public sealed record TaskResultView(string Code, string Name, string? Comment, string? Reason, NamedRef? CompletedBy, DateTimeOffset? ChosenMoment);
+
+/// <summary>A result the task may close with, and what closing with it needs.</summary>
+public sealed record ResultChoiceDto(string Code, string Name, bool RequiresReason, bool AsksForMoment, bool RequiresComment);
+
+/// <summary>The process a task came from.</summary>
+public sealed record ProcessLinkDto(Guid InstanceId, Guid DefinitionId, string Name, string BlockId, Guid RequestId);
 
 public sealed record TaskCommentDto(Guid Id, NamedRef Author, string Text, DateTimeOffset At);
 
@@ -49,7 +69,25 @@ public sealed record TaskDto(
     TaskResultView? Result,
     IReadOnlyList<TaskCommentDto> Comments,
     string TimeZone,
-    int Version);
+    int Version)
+{
+    public TaskKind Kind { get; init; }
+
+    public ProcessLinkDto? Process { get; init; }
+
+    public bool HiddenFromInbox { get; init; }
+
+    public TimeSpan? ReactionTime { get; init; }
+
+    public DateTimeOffset? TimeoutAt { get; init; }
+
+    public DateTimeOffset? TimedOutAt { get; init; }
+
+    public TaskUrgency Urgency { get; init; }
+
+    /// <summary>The results this task may close with: its own answers, else its type's.</summary>
+    public IReadOnlyList<ResultChoiceDto> Results { get; init; } = [];
+}
 
 public sealed record TaskHistoryEntryDto(TaskAction Action, NamedRef? By, DateTimeOffset At, string? Details);
 
@@ -78,10 +116,25 @@ internal static class TaskDtoMapping
         clock.Show(task.CompletedAtUtc),
         task.ResultCode is null
             ? null
-            : new TaskResultView(task.ResultCode, names.ResultName(task.TypeId, task.ResultCode)!, task.ResultComment, task.ResultReason, names.Employee(task.CompletedBy)),
+            : new TaskResultView(task.ResultCode, ResultName(task, names), task.ResultComment, task.ResultReason, names.Employee(task.CompletedBy), clock.Show(task.ChosenMomentUtc)),
         task.Comments.OrderBy(c => c.AtUtc).Select(c => new TaskCommentDto(c.Id, names.Employee(c.Author)!, c.Text, clock.Show(c.AtUtc))).ToList(),
         clock.ZoneId,
-        task.Version);
+        task.Version)
+    {
+        Kind = task.Kind,
+        Process = task.Process is { } p ? new ProcessLinkDto(p.InstanceId, p.DefinitionId, p.Name, p.BlockId, p.RequestId) : null,
+        HiddenFromInbox = task.HiddenFromInbox,
+        ReactionTime = task.ReactionTime,
+        TimeoutAt = clock.Show(task.TimeoutAtUtc),
+        TimedOutAt = clock.Show(task.TimedOutAtUtc),
+        Urgency = clock.Urgency(task.DueAtUtc, task.Status.IsOpen()),
+        Results = names.TypeOf(task.TypeId) is { } type
+            ? task.ResultChoices(type).Select(r => new ResultChoiceDto(r.Code, r.Name, r.RequiresReason, r.AsksForMoment, r.RequiresComment)).ToList()
+            : [],
+    };
+
+    private static string ResultName(WorkTask task, TaskNames names) =>
+        (names.TypeOf(task.TypeId) is { } type ? task.ResultChoices(type).FirstOrDefault(r => r.Code == task.ResultCode)?.Name : null) ?? task.ResultCode!;
 
     public static IEnumerable<EmployeeId?> People(this WorkTask task) =>
         new[] { task.AssigneeId, task.CreatedBy, task.CompletedBy }

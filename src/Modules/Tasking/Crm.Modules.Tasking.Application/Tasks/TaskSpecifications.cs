@@ -14,3 +14,19 @@ public sealed class TaskByIdSpec : Specification<WorkTask>
         }
     }
 }
+
+/// <summary>The task made for a process's request (the engine may send one request more than once).</summary>
+public sealed class TaskForProcessRequestSpec : Specification<WorkTask>
+{
+    public TaskForProcessRequestSpec(Guid requestId) => Query.Where(t => t.Process!.RequestId == requestId);
+}
+
+/// <summary>Open tasks of one process instance, loaded for a change.</summary>
+public sealed class OpenTasksOfProcessInstanceSpec : Specification<WorkTask>
+{
+    public OpenTasksOfProcessInstanceSpec(Guid instanceId)
+    {
+        var open = WorkTaskStatuses.Open.ToList();
+        Query.Where(t => t.Process!.InstanceId == instanceId && open.Contains(t.Status)).AsTracking();
+    }
+}

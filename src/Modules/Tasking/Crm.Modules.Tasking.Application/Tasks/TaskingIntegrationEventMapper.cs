@@ -18,8 +18,14 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskWorkStartedDomainEvent e => new TaskWorkStartedIntegrationEvent(e.Task.Id.Value, e.By.Value),
         TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc),
         TaskCompletedDomainEvent e => new TaskCompletedIntegrationEvent(
-            e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value),
+            e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value,
+            e.Task.Process?.RequestId, e.Task.ChosenMomentUtc),
         TaskCommentedDomainEvent e => new TaskCommentedIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.By.Value, e.Text),
+        TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
+        TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(
+            e.Task.Id.Value, Reference(e.Task), e.Task.TimeoutAtUtc!.Value, e.Task.AssigneeId?.Value, e.Task.Process?.RequestId, e.Task.Process?.InstanceId),
+        TaskEditedDomainEvent e => new TaskEditedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.TypeId.Value, e.Task.DueAtUtc, e.Task.AssigneeId?.Value),
+        TaskDeletedDomainEvent e => new TaskDeletedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.Process?.RequestId),
         _ => null,
     };
 

@@ -31,12 +31,18 @@ public sealed class Employee : AggregateRoot<EmployeeId>
 
     public IReadOnlyCollection<EmployeePosition> Positions => _positions;
 
-    public static Employee Hire(EmployeeId id, string name, EmployeeTimeZone timeZone, IEnumerable<PositionId> positions, bool isAdministrator = false)
+    /// <summary>The department the employee works in, if the station has departments.</summary>
+    public DepartmentId? DepartmentId { get; private set; }
+
+    public static Employee Hire(
+        EmployeeId id, string name, EmployeeTimeZone timeZone, IEnumerable<PositionId> positions, bool isAdministrator = false, DepartmentId? department = null)
     {
-        var employee = new Employee(id, name, timeZone, isAdministrator);
+        var employee = new Employee(id, name, timeZone, isAdministrator) { DepartmentId = department };
         employee.AssignPositions(positions);
         return employee;
     }
+
+    public void MoveToDepartment(DepartmentId? department) => DepartmentId = department;
 
     public bool Holds(PositionId position) => _positions.Any(p => p.PositionId == position);
 

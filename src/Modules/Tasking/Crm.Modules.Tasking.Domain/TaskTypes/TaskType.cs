@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes.Rules;
 
 namespace Crm.Modules.Tasking.Domain.TaskTypes;
@@ -40,6 +41,9 @@ public sealed class TaskType : AggregateRoot<TaskTypeId>
     /// <summary>Position in lists, smaller first.</summary>
     public int SortOrder { get; private set; }
 
+    /// <summary>What tasks of this type ask people to do (calls and questions get checklists).</summary>
+    public TaskKind Kind { get; private set; }
+
     public IReadOnlyCollection<TaskResultOption> Results => _results.OrderBy(r => r.Position).ToList();
 
     public static IReadOnlyList<TaskResultOption> DefaultResults { get; } =
@@ -48,9 +52,10 @@ public sealed class TaskType : AggregateRoot<TaskTypeId>
         new("failed", "Failed", requiresReason: false),
     ];
 
-    public static TaskType Create(TaskTypeId id, string name, string icon, string colour, int sortOrder, IReadOnlyCollection<TaskResultOption>? results)
+    public static TaskType Create(
+        TaskTypeId id, string name, string icon, string colour, int sortOrder, IReadOnlyCollection<TaskResultOption>? results, TaskKind kind = TaskKind.Task)
     {
-        var type = new TaskType(id, name, icon, colour, sortOrder);
+        var type = new TaskType(id, name, icon, colour, sortOrder) { Kind = kind };
         type.ReplaceResults(results is { Count: > 0 } ? results : DefaultResults);
         return type;
     }

@@ -6,9 +6,13 @@ public enum AddresseeKind
 {
     Employee,
     Position,
+    Department,
+
+    /// <summary>A process's task: addressed to the process's executors; <c>Id</c> is the process definition.</summary>
+    ProcessExecutors,
 }
 
-/// <summary>Whom a task is addressed to: one employee, or everybody holding a position.</summary>
+/// <summary>Whom a task is addressed to: one employee, everybody holding a position or in a department, or a process's executors.</summary>
 public sealed record Addressee(AddresseeKind Kind, Guid Id);
 
 /// <summary>The object a task is about, in any module (<c>order</c>, <c>client</c>, <c>work-order</c>…).</summary>

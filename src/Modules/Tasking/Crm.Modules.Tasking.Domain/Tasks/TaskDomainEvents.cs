@@ -14,3 +14,11 @@ public sealed record TaskPostponedDomainEvent(WorkTask Task, EmployeeId By, Date
 public sealed record TaskCompletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record TaskCommentedDomainEvent(WorkTask Task, EmployeeId By, string Text, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskCancelledDomainEvent(WorkTask Task, string Why, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskTimedOutDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskEditedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskDeletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;

@@ -10,6 +10,9 @@ public enum TaskAction
     Postponed,
     Completed,
     Commented,
+    Cancelled,
+    TimedOut,
+    Edited,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

@@ -12,7 +12,7 @@ public readonly record struct TaskId(Guid Value) : ITypedId;
 /// It is addressed to an employee or a position, taken by one employee, worked, postponed and closed with a
 /// result of its type. Whoever acts on a free task takes it by doing so; nobody acts on a task another holds.
 /// </summary>
-public sealed class WorkTask : AggregateRoot<TaskId>
+public sealed partial class WorkTask : AggregateRoot<TaskId>
 {
     public const int TitleMaxLength = 300;
     public const int DescriptionMaxLength = 8000;
@@ -20,6 +20,7 @@ public sealed class WorkTask : AggregateRoot<TaskId>
 
     private readonly List<TaskComment> _comments = [];
     private readonly List<TaskHistoryEntry> _history = [];
+    private readonly List<TaskAnswer> _answers = [];
 
     private WorkTask()
     {
@@ -81,6 +82,28 @@ public sealed class WorkTask : AggregateRoot<TaskId>
 
     public string? ResultReason { get; private set; }
 
+    public TaskKind Kind { get; private set; }
+
+    /// <summary>Set when a process asked for the task.</summary>
+    public ProcessLink? Process { get; private set; }
+
+    /// <summary>Copied from the process: the task shows in lists but not in the inbox.</summary>
+    public bool HiddenFromInbox { get; private set; }
+
+    /// <summary>The normal reaction time: how long the task may stay open before it times out.</summary>
+    public TimeSpan? ReactionTime { get; private set; }
+
+    public DateTime? TimeoutAtUtc { get; private set; }
+
+    /// <summary>When the timeout was noticed (the timeout job's moment), after <see cref="TimeoutAtUtc"/>.</summary>
+    public DateTime? TimedOutAtUtc { get; private set; }
+
+    /// <summary>The moment given with an answer that asks for one ("call back on…").</summary>
+    public DateTime? ChosenMomentUtc { get; private set; }
+
+    /// <summary>The task's own answers; empty means the type's results apply.</summary>
+    public IReadOnlyCollection<TaskAnswer> Answers => _answers.OrderBy(a => a.Position).ToList();
+
     public IReadOnlyCollection<TaskComment> Comments => _comments;
 
     public IReadOnlyCollection<TaskHistoryEntry> History => _history;
@@ -94,7 +117,13 @@ public sealed class WorkTask : AggregateRoot<TaskId>
             DueAtUtc = details.DueAtUtc,
             Priority = details.Priority,
             CreatedBy = createdBy,
+            Kind = details.Process is null ? type.Kind : details.Kind,
+            Process = details.Process,
+            HiddenFromInbox = details.HiddenFromInbox,
+            ReactionTime = details.ReactionTime,
+            TimeoutAtUtc = details.ReactionTime is { } reaction ? nowUtc + reaction : null,
         };
+        task._answers.AddRange((details.Answers ?? []).Select((a, i) => a.At(i + 1)));
         task.Record(TaskAction.Created, createdBy, nowUtc, $"Addressed to {details.Addressee.Kind.ToString().ToLowerInvariant()} {details.Addressee.Id}");
         task.Raise(new TaskCreatedDomainEvent(task, nowUtc));
         return task;
@@ -139,25 +168,39 @@ public sealed class WorkTask : AggregateRoot<TaskId>
         Raise(new TaskPostponedDomainEvent(this, by, untilUtc, nowUtc));
     }
 
-    /// <summary>Closes the task with one of its type's results; a result that demands a reason gets one.</summary>
-    public void Complete(EmployeeId by, TaskType type, string resultCode, string? comment, string? reason, DateTime nowUtc)
+    /// <summary>
+    /// Closes the task with one of its results (its own answers, else its type's). A result may demand a reason,
+    /// a comment or a moment.
+    /// </summary>
+    public void Complete(EmployeeId by, TaskType type, TaskClosing closing, DateTime nowUtc)
     {
         CheckRule(new TaskMustBeOpenRule(Status));
         CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
-        var result = type.FindResult(resultCode);
-        CheckRule(new ResultMustBelongToTaskTypeRule(result, resultCode, type.Name));
-        CheckRule(new ReasonRequiredForResultRule(result!, reason));
+        var result = FindResult(type, closing.ResultCode);
+        CheckRule(new ResultMustBelongToTaskTypeRule(result, closing.ResultCode, _answers.Count > 0 ? Title : type.Name));
+        CheckRule(new ReasonRequiredForResultRule(result!, closing.Reason));
+        CheckRule(new AnswerNeedsCommentRule(result!.Name, result.RequiresComment || closing.ReasonDemandsComment, closing.Comment));
+        CheckRule(new AnswerNeedsMomentRule(result, closing.MomentUtc));
         TakeOverIfFree(by, nowUtc);
         Status = WorkTaskStatus.Done;
-        ResultCode = result!.Code;
-        ResultComment = Blank(comment);
-        ResultReason = Blank(reason);
+        ResultCode = result.Code;
+        ResultComment = Blank(closing.Comment);
+        ResultReason = Blank(closing.Reason);
+        ChosenMomentUtc = result.AsksForMoment ? closing.MomentUtc : null;
         CompletedAtUtc = nowUtc;
         CompletedBy = by;
         PostponedUntilUtc = null;
         Record(TaskAction.Completed, by, nowUtc, DescribeResult(result));
         Raise(new TaskCompletedDomainEvent(this, by, nowUtc));
     }
+
+    /// <summary>The results this task closes with: its own answers if it has any, else its type's.</summary>
+    public IReadOnlyList<TaskResultChoice> ResultChoices(TaskType type) => _answers.Count > 0
+        ? _answers.OrderBy(a => a.Position).Select(a => new TaskResultChoice(a.Code, a.Label, a.RequiresReason, a.AsksForMoment, a.RequiresComment)).ToList()
+        : type.Results.Select(r => new TaskResultChoice(r.Code, r.Name, r.RequiresReason)).ToList();
+
+    private TaskResultChoice? FindResult(TaskType type, string code) =>
+        ResultChoices(type).FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));
 
     public void Comment(EmployeeId by, string text, DateTime nowUtc)
     {
@@ -188,7 +231,7 @@ public sealed class WorkTask : AggregateRoot<TaskId>
         Raise(new TaskTakenDomainEvent(this, by, nowUtc));
     }
 
-    private string DescribeResult(TaskResultOption result) =>
+    private string DescribeResult(TaskResultChoice result) =>
         string.Join("; ", new[] { result.Name, ResultReason is null ? null : $"reason: {ResultReason}", ResultComment }.Where(s => s is not null));
 
     private void Record(TaskAction action, EmployeeId? by, DateTime atUtc, string? details) =>
@@ -197,11 +240,28 @@ public sealed class WorkTask : AggregateRoot<TaskId>
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
-/// <summary>What a person (or later a process) fills in to create a task.</summary>
+/// <summary>What a person or a process fills in to create a task.</summary>
 public sealed record NewTaskDetails(
     string Title,
     string? Description,
     Subject? Subject,
     Addressee Addressee,
     DateTime? DueAtUtc,
-    int Priority = 0);
+    int Priority = 0)
+{
+    public TaskKind Kind { get; init; }
+
+    public ProcessLink? Process { get; init; }
+
+    public bool HiddenFromInbox { get; init; }
+
+    public TimeSpan? ReactionTime { get; init; }
+
+    public IReadOnlyList<TaskAnswer>? Answers { get; init; }
+}
+
+/// <summary>
+/// How a person closes a task: the result code, a comment, a refusal reason (and whether that reason, like
+/// "Other", demands a comment), and a moment for answers that ask for one.
+/// </summary>
+public sealed record TaskClosing(string ResultCode, string? Comment = null, string? Reason = null, DateTime? MomentUtc = null, bool ReasonDemandsComment = false);

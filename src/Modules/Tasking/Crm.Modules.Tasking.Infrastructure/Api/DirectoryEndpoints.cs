@@ -1,5 +1,7 @@
 using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Staff.CreateDepartment;
 using Crm.Modules.Tasking.Application.Staff.CreatePosition;
+using Crm.Modules.Tasking.Application.Staff.ListDepartments;
 using Crm.Modules.Tasking.Application.Staff.GetMe;
 using Crm.Modules.Tasking.Application.Staff.HireEmployee;
 using Crm.Modules.Tasking.Application.Staff.ListEmployees;
@@ -55,5 +57,15 @@ internal static class DirectoryEndpoints
                 return TypedResults.Created($"/api/tasking/positions/{position.Id}", position);
             })
             .WithName("CreatePosition").WithSummary("Add a position (main administrator only)");
+
+        var departments = group.MapGroup("/departments").WithTags("Staff");
+        departments.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDepartmentsQuery(), ct)))
+            .WithName("ListDepartments").WithSummary("Departments tasks and processes can be addressed to");
+        departments.MapPost("/", async Task<Created<DepartmentDto>> (CreateDepartmentCommand command, IMediator mediator, CancellationToken ct) =>
+            {
+                var department = await mediator.Send(command, ct);
+                return TypedResults.Created($"/api/tasking/departments/{department.Id}", department);
+            })
+            .WithName("CreateDepartment").WithSummary("Add a department (main administrator only)");
     }
 }

@@ -1,9 +1,14 @@
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
+using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.Tasks.CommentTask;
 using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 using Crm.Modules.Tasking.Application.Tasks.CreateTask;
+using Crm.Modules.Tasking.Application.Tasks.DeleteTask;
+using Crm.Modules.Tasking.Application.Tasks.EditTask;
+using Crm.Modules.Tasking.Application.Tasks.GetBar;
+using Crm.Modules.Tasking.Application.Tasks.GetInbox;
 using Crm.Modules.Tasking.Application.Tasks.GetTask;
 using Crm.Modules.Tasking.Application.Tasks.GetTaskHistory;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
@@ -24,7 +29,9 @@ internal static class TaskEndpoints
 {
     public sealed record PostponeRequest(DateTimeOffset? Until);
 
-    public sealed record CompleteRequest(string? Result, string? Comment, string? Reason);
+    public sealed record CompleteRequest(string? Result, string? Comment, string? Reason, DateTimeOffset? Moment);
+
+    public sealed record EditRequest(Guid? TypeId, string? Title, string? Description, DateTimeOffset? DueAt, Guid? AssigneeId);
 
     public sealed record CommentRequest(string? Text);
 
@@ -32,8 +39,17 @@ internal static class TaskEndpoints
     {
         var tasks = group.MapGroup("/tasks").WithTags("Tasks");
 
+        group.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, bool byPriority = false, string? cursor = null, int? limit = null) =>
+                TypedResults.Ok(await mediator.Send(new GetInboxQuery(byPriority, cursor, limit), ct)))
+            .WithTags("Tasks").WithName("GetInbox")
+            .WithSummary("Tasks of the processes I execute (not hidden from the inbox), newest first or by process priority");
+        group.MapGet("/bar", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetBarQuery(), ct)))
+            .WithTags("Tasks").WithName("GetBar")
+            .WithSummary("My tasks in progress, tasks with no manager, my tasks with due times (overdue first), counts capped");
         tasks.MapGet("/", ListAsync).WithName("ListTasks")
-            .WithSummary("List tasks, newest first; by default the open ones (New, InProgress, Postponed)");
+            .WithSummary("List the tasks I may see, newest first; by default the open ones (New, InProgress, Postponed)");
+        tasks.MapGet("/count", CountAsync).WithName("CountTasks")
+            .WithSummary("How many tasks the same filters match, capped at 10,000 (\"10,000+\")");
         tasks.MapPost("/", CreateAsync).WithName("CreateTask")
             .WithSummary("Create a manual task for an employee or a position");
         tasks.MapGet("/{id:guid}", GetAsync).WithName("GetTask")
@@ -52,10 +68,21 @@ internal static class TaskEndpoints
                 SendAndShowAsync(new PostponeTaskCommand(id, IfMatch.Version(http), body.Until), id, http, mediator, ct));
         MapAction(tasks, "/{id:guid}/complete", "CompleteTask", "Complete with a result of the task's type",
             (Guid id, CompleteRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason), id, http, mediator, ct));
+                SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason, body.Moment), id, http, mediator, ct));
         MapAction(tasks, "/{id:guid}/comments", "CommentTask", "Leave a comment",
             (Guid id, CommentRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 SendAndShowAsync(new CommentTaskCommand(id, IfMatch.Version(http), body.Text), id, http, mediator, ct));
+        tasks.MapPut("/{id:guid}", (Guid id, EditRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
+                SendAndShowAsync(new EditTaskCommand(id, IfMatch.Version(http), body.TypeId, body.Title, body.Description, body.DueAt, body.AssigneeId), id, http, mediator, ct))
+            .WithName("EditTask").WithSummary("Correct type, title, description, due time, assignee (main administrator only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
+        tasks.MapDelete("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteTaskCommand(id, IfMatch.Version(http)), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteTask").WithSummary("Delete a task (main administrator only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static void MapAction(RouteGroupBuilder tasks, string pattern, string name, string summary, Delegate handler) =>
@@ -66,17 +93,11 @@ internal static class TaskEndpoints
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
-    private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync(
-        IMediator mediator,
-        CancellationToken ct,
-        WorkTaskStatus[]? status = null,
-        TaskOwnership ownership = TaskOwnership.All,
-        Guid? typeId = null,
-        string? subjectType = null,
-        string? subjectId = null,
-        string? cursor = null,
-        int? limit = null) =>
-        TypedResults.Ok(await mediator.Send(new ListTasksQuery(status, ownership, typeId, subjectType, subjectId, cursor, limit), ct));
+    private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(request.ToQuery(), ct));
+
+    private static async Task<Ok<CappedCount>> CountAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
+        TypedResults.Ok(await mediator.Send(new CountTasksQuery(request.ToQuery()), ct));
 
     private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
@@ -31,6 +32,27 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
             addressee.Property(a => a.Id).HasColumnName("AddresseeId");
         });
         builder.Navigation(t => t.Addressee).IsRequired();
+        // Defaults in the model, not only in the migration: rows from before the column existed are plain tasks.
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(TaskKind.Task);
+        builder.Property(t => t.HiddenFromInbox).HasDefaultValue(false);
+        builder.OwnsOne(t => t.Process, process =>
+        {
+            process.Property(p => p.InstanceId).HasColumnName("ProcessInstanceId");
+            process.Property(p => p.DefinitionId).HasColumnName("ProcessDefinitionId");
+            process.Property(p => p.Name).HasColumnName("ProcessName").HasMaxLength(ProcessLink.NameMaxLength);
+            process.Property(p => p.BlockId).HasColumnName("ProcessBlockId").HasMaxLength(ProcessLink.BlockIdMaxLength);
+            process.Property(p => p.RequestId).HasColumnName("ProcessRequestId");
+            process.HasIndex(p => p.RequestId);
+            process.HasIndex(p => p.InstanceId);
+        });
+        builder.OwnsMany(t => t.Answers, answer =>
+        {
+            answer.ToTable("TaskAnswers");
+            answer.WithOwner().HasForeignKey("TaskId");
+            answer.HasKey("TaskId", nameof(TaskAnswer.Code));
+            answer.Property(a => a.Code).HasMaxLength(TaskAnswer.CodeMaxLength);
+            answer.Property(a => a.Label).IsRequired().HasMaxLength(TaskAnswer.LabelMaxLength);
+        });
         builder.OwnsMany(t => t.Comments, comment =>
         {
             comment.ToTable("TaskComments");
@@ -50,6 +72,7 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         builder.HasIndex(t => t.Number).IsUnique();
         builder.HasIndex(t => new { t.Status, t.Number });
         builder.HasIndex(t => new { t.AssigneeId, t.Status });
+        builder.HasIndex(t => t.TimeoutAtUtc);
     }
 }
 
@@ -63,8 +86,12 @@ internal sealed class TaskTypeConfiguration : IEntityTypeConfiguration<TaskType>
         builder.Property(t => t.Name).IsRequired().HasMaxLength(TaskType.NameMaxLength);
         builder.Property(t => t.Icon).IsRequired().HasMaxLength(64);
         builder.Property(t => t.Colour).IsRequired().HasMaxLength(16);
+        builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(TaskKind.Task);
+        builder.HasData(BuiltInTaskTypes.All.Select(t => new { t.Id, t.Name, t.Icon, t.Colour, t.SortOrder, t.Kind, Version = 0 }));
         builder.OwnsMany(t => t.Results, result =>
         {
+            result.HasData(BuiltInTaskTypes.All.SelectMany(t => TaskType.DefaultResults.Select((r, i) =>
+                new { TaskTypeId = t.Id, r.Code, r.Name, r.RequiresReason, Position = i + 1 })));
             result.ToTable("TaskTypeResults");
             result.WithOwner().HasForeignKey("TaskTypeId");
             result.HasKey("TaskTypeId", nameof(TaskResultOption.Code));
@@ -84,6 +111,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
         builder.Property(e => e.Name).IsRequired().HasMaxLength(Employee.NameMaxLength);
         builder.Property(e => e.TimeZoneId).IsRequired().HasMaxLength(64);
         builder.Ignore(e => e.TimeZone);
+        builder.HasIndex(e => e.DepartmentId);
         builder.OwnsMany(e => e.Positions, position =>
         {
             position.ToTable("EmployeePositions");
@@ -101,6 +129,36 @@ internal sealed class PositionConfiguration : IEntityTypeConfiguration<Position>
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Name).IsRequired().HasMaxLength(Position.NameMaxLength);
+    }
+}
+
+internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Department>
+{
+    public void Configure(EntityTypeBuilder<Department> builder)
+    {
+        builder.ToTable("Departments");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.Property(d => d.Name).IsRequired().HasMaxLength(Department.NameMaxLength);
+    }
+}
+
+internal sealed class TaskingProcessConfiguration : IEntityTypeConfiguration<TaskingProcess>
+{
+    public void Configure(EntityTypeBuilder<TaskingProcess> builder)
+    {
+        builder.ToTable("TaskingProcesses");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Name).IsRequired().HasMaxLength(TaskingProcess.NameMaxLength);
+        builder.OwnsMany(p => p.Executors, executor =>
+        {
+            executor.ToTable("TaskingProcessExecutors");
+            executor.WithOwner().HasForeignKey("ProcessId");
+            executor.Property(e => e.Kind).HasConversion<string>().HasMaxLength(16);
+            executor.HasKey("ProcessId", nameof(ProcessExecutor.Kind), nameof(ProcessExecutor.Id));
+            executor.HasIndex(e => new { e.Kind, e.Id }); // "which processes do I execute?"
+        });
     }
 }
 

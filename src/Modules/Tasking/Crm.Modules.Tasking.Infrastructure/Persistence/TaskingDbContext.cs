@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
@@ -20,6 +21,10 @@ public sealed class TaskingDbContext(DbContextOptions<TaskingDbContext> options)
     public DbSet<Employee> Employees => Set<Employee>();
 
     public DbSet<Position> Positions => Set<Position>();
+
+    public DbSet<Department> Departments => Set<Department>();
+
+    public DbSet<TaskingProcess> Processes => Set<TaskingProcess>();
 
     internal DbSet<TaskingSequence> Sequences => Set<TaskingSequence>();
 }

@@ -2,7 +2,14 @@ using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.TaskTypes;
 using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.BuildingBlocks.Contracts;
+using Crm.Modules.Processes.Contracts;
 using Crm.Tests.Support;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
 
 namespace Crm.Modules.Tasking.Tests.Api;
 
@@ -52,6 +59,38 @@ public sealed record TaskingWorld(
     private static async Task<EmployeeDto> HireAsync(HttpClient admin, string name, string zone, Guid position) =>
         await (await admin.PostJsonAsync("/api/tasking/employees", new { name, timeZone = zone, positionIds = new[] { position } }))
             .ReadAsync<EmployeeDto>(System.Net.HttpStatusCode.Created);
+
+    /// <summary>Hires an employee with no position (through the API, as the main administrator).</summary>
+    public async Task<(HttpClient Client, Guid Id)> HireAsync(string name, string zone = "Europe/Lisbon", Guid? departmentId = null)
+    {
+        var employee = await (await App.Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = zone, departmentId }))
+            .ReadAsync<EmployeeDto>(System.Net.HttpStatusCode.Created);
+        return (App.Factory.ClientFor(employee.Id, name), employee.Id);
+    }
+
+    /// <summary>Delivers another module's integration event in-process, as the outbox dispatcher would.</summary>
+    public async Task DeliverAsync(IntegrationEvent integrationEvent)
+    {
+        await using var scope = App.Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(integrationEvent));
+    }
+
+    /// <summary>What the process engine sends for a "call" block executed by the operators' position.</summary>
+    public HumanTaskRequestedIntegrationEvent CallRequest(Guid? definitionId = null, Guid? instanceId = null, int priority = 0, TimeSpan? reaction = null, bool hidden = false) => new(
+        Guid.NewGuid(), instanceId ?? Guid.NewGuid(), definitionId ?? Guid.NewGuid(), "Unpaid order", "call-1", HumanTaskRequestedIntegrationEvent.CallKind, null,
+        "Call the client about the unpaid order", "Hello! Will you pay today?",
+        [new AnswerOption("paid", "Paid during the call"), new AnswerOption("later", "Will pay later", AsksForMoment: true), new AnswerOption("other", "Other", RequiresComment: true)],
+        new ObjectReference("order", Guid.NewGuid().ToString("N")), [new ExecutorReference("Position", OperatorPositionId)], priority, reaction ?? TimeSpan.FromHours(1),
+        null, hidden);
+
+    /// <summary>The process task the engine's request became, as the administrator finds it by its subject.</summary>
+    public async Task<TaskSummaryDto> ProcessTaskAsync(HumanTaskRequestedIntegrationEvent request)
+    {
+        await DeliverAsync(request);
+        var page = await (await App.Administrator.GetAsync($"/api/tasking/tasks?subjectType=order&subjectId={request.Subject.Id}&status=New&status=InProgress&status=Postponed&status=Done&status=Cancelled"))
+            .ReadAsync<KeysetPage<TaskSummaryDto>>();
+        return Assert.Single(page.Items);
+    }
 
     /// <summary>A call task for the operators' position about a fresh object, so each test filters to its own tasks.</summary>
     public async Task<TaskDto> NewCallTaskAsync(HttpClient? creator = null, string? subjectId = null, DateTimeOffset? dueAt = null)

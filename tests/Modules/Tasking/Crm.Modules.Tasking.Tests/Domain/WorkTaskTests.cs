@@ -51,7 +51,7 @@ public sealed class WorkTaskTests
 
         AssertBroken<TaskMustNotBeHeldByAnotherRule>(() => task.Take(Bob, Now), BusinessRuleKind.Conflict);
         AssertBroken<TaskMustNotBeHeldByAnotherRule>(() => task.Postpone(Bob, Now.AddHours(1), Now), BusinessRuleKind.Conflict);
-        AssertBroken<TaskMustNotBeHeldByAnotherRule>(() => task.Complete(Bob, Call, "reached", null, null, Now), BusinessRuleKind.Conflict);
+        AssertBroken<TaskMustNotBeHeldByAnotherRule>(() => task.Complete(Bob, Call, new TaskClosing("reached", null, null), Now), BusinessRuleKind.Conflict);
     }
 
     [Fact]
@@ -91,10 +91,10 @@ public sealed class WorkTaskTests
     public void Completing_checks_the_result_and_its_reason()
     {
         var task = NewTask();
-        AssertBroken<ResultMustBelongToTaskTypeRule>(() => task.Complete(Alice, Call, "done", null, null, Now), BusinessRuleKind.Unprocessable);
-        AssertBroken<ReasonRequiredForResultRule>(() => task.Complete(Alice, Call, "refusal", null, "  ", Now), BusinessRuleKind.Unprocessable);
+        AssertBroken<ResultMustBelongToTaskTypeRule>(() => task.Complete(Alice, Call, new TaskClosing("done", null, null), Now), BusinessRuleKind.Unprocessable);
+        AssertBroken<ReasonRequiredForResultRule>(() => task.Complete(Alice, Call, new TaskClosing("refusal", null, "  "), Now), BusinessRuleKind.Unprocessable);
 
-        task.Complete(Alice, Call, "Refusal", " ok ", "Too expensive", Now);
+        task.Complete(Alice, Call, new TaskClosing("Refusal", " ok ", "Too expensive"), Now);
         Assert.Equal((WorkTaskStatus.Done, "refusal", "ok", "Too expensive"), (task.Status, task.ResultCode, task.ResultComment, task.ResultReason));
         Assert.Equal(Alice, task.CompletedBy);
     }
@@ -103,10 +103,10 @@ public sealed class WorkTaskTests
     public void A_closed_task_takes_no_more_work_but_still_takes_comments()
     {
         var task = NewTask();
-        task.Complete(Alice, Call, "reached", null, null, Now);
+        task.Complete(Alice, Call, new TaskClosing("reached", null, null), Now);
         AssertBroken<TaskMustBeOpenRule>(() => task.Take(Alice, Now), BusinessRuleKind.Conflict);
         AssertBroken<TaskMustBeOpenRule>(() => task.Postpone(Alice, Now.AddDays(1), Now), BusinessRuleKind.Conflict);
-        AssertBroken<TaskMustBeOpenRule>(() => task.Complete(Alice, Call, "reached", null, null, Now), BusinessRuleKind.Conflict);
+        AssertBroken<TaskMustBeOpenRule>(() => task.Complete(Alice, Call, new TaskClosing("reached", null, null), Now), BusinessRuleKind.Conflict);
 
         task.Comment(Bob, "Client called back", Now);
         Assert.Single(task.Comments);

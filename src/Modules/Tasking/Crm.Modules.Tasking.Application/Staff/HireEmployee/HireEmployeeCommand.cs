@@ -9,7 +9,7 @@ using MediatR;
 namespace Crm.Modules.Tasking.Application.Staff.HireEmployee;
 
 /// <summary>Adds an employee to the staff (main administrator only).</summary>
-public sealed record HireEmployeeCommand(string? Name, string? TimeZone, IReadOnlyList<Guid>? PositionIds, bool IsAdministrator = false)
+public sealed record HireEmployeeCommand(string? Name, string? TimeZone, IReadOnlyList<Guid>? PositionIds, bool IsAdministrator = false, Guid? DepartmentId = null)
     : ICommand<EmployeeDto>;
 
 internal sealed class HireEmployeeValidator : AbstractValidator<HireEmployeeCommand>
@@ -21,7 +21,7 @@ internal sealed class HireEmployeeValidator : AbstractValidator<HireEmployeeComm
     }
 }
 
-internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, IReadRepository<Position> positions)
+internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, IReadRepository<Position> positions, IReadRepository<Department> departments)
     : IRequestHandler<HireEmployeeCommand, EmployeeDto>
 {
     public async Task<EmployeeDto> Handle(HireEmployeeCommand command, CancellationToken cancellationToken)
@@ -34,7 +34,13 @@ internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> 
             throw new InvalidFieldException("positionIds", "One or more positions do not exist.");
         }
 
-        var employee = Employee.Hire(new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), positionIds, command.IsAdministrator);
+        var department = command.DepartmentId is { } id ? new DepartmentId(id) : (DepartmentId?)null;
+        if (department is { } some && !await departments.AnyAsync(new DepartmentsSpec([some]), cancellationToken))
+        {
+            throw new InvalidFieldException("departmentId", "There is no department with this id.");
+        }
+
+        var employee = Employee.Hire(new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), positionIds, command.IsAdministrator, department);
         employees.Add(employee);
         return EmployeeDto.From(employee, known.ToDictionary(p => p.Id, p => p.Name));
     }

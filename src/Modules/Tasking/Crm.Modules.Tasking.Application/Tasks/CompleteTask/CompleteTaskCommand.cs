@@ -9,8 +9,11 @@ using MediatR;
 
 namespace Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 
-/// <summary>Close the task with a result of its type, a comment, and a reason where the result demands one.</summary>
-public sealed record CompleteTaskCommand(Guid TaskId, int? ExpectedVersion, string? Result, string? Comment, string? Reason)
+/// <summary>
+/// Close the task with one of its results, a comment, a reason where the result demands one, and a moment where
+/// the answer asks for one (a process's "call back on…").
+/// </summary>
+public sealed record CompleteTaskCommand(Guid TaskId, int? ExpectedVersion, string? Result, string? Comment, string? Reason, DateTimeOffset? Moment = null)
     : ICommand<Unit>, ITaskActionCommand;
 
 internal sealed class CompleteTaskValidator : AbstractValidator<CompleteTaskCommand>
@@ -30,7 +33,7 @@ internal sealed class CompleteTaskHandler(TaskActions actions, IReadRepository<T
         var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
         var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(task.TypeId), cancellationToken)
             ?? throw new NotFoundException("Task type", task.TypeId.Value);
-        task.Complete(actor, type, command.Result!, command.Comment, command.Reason, actions.NowUtc);
+        task.Complete(actor, type, new TaskClosing(command.Result!, command.Comment, command.Reason, command.Moment?.UtcDateTime), actions.NowUtc);
         return Unit.Value;
     }
 }

@@ -31,7 +31,8 @@ internal sealed class CreateTaskValidator : AbstractValidator<CreateTaskCommand>
         RuleFor(c => c.Title).NotEmpty().MaximumLength(WorkTask.TitleMaxLength);
         RuleFor(c => c.Description).MaximumLength(WorkTask.DescriptionMaxLength);
         RuleFor(c => c.Addressee).NotNull();
-        RuleFor(c => c.Addressee!.Kind).NotNull().IsInEnum().When(c => c.Addressee is not null).OverridePropertyName("addressee.kind");
+        RuleFor(c => c.Addressee!.Kind).NotNull().IsInEnum().NotEqual(AddresseeKind.ProcessExecutors).When(c => c.Addressee is not null)
+            .OverridePropertyName("addressee.kind").WithMessage("Address the task to an Employee, a Position or a Department.");
         RuleFor(c => c.Addressee!.Id).NotEmpty().When(c => c.Addressee is not null).OverridePropertyName("addressee.id");
         RuleFor(c => c.Subject!.Type).NotEmpty().MaximumLength(Subject.TypeMaxLength).When(c => c.Subject is not null).OverridePropertyName("subject.type");
         RuleFor(c => c.Subject!.Id).NotEmpty().MaximumLength(Subject.IdMaxLength).When(c => c.Subject is not null).OverridePropertyName("subject.id");
@@ -44,6 +45,7 @@ internal sealed class CreateTaskHandler(
     IReadRepository<TaskType> types,
     IReadRepository<Employee> employees,
     IReadRepository<Position> positions,
+    IReadRepository<Department> departments,
     ITaskNumbers numbers,
     TimeProvider clock) : IRequestHandler<CreateTaskCommand, Guid>
 {
@@ -68,9 +70,12 @@ internal sealed class CreateTaskHandler(
 
     private async Task EnsureAddresseeExistsAsync(Addressee addressee, CancellationToken cancellationToken)
     {
-        var exists = addressee.Kind == AddresseeKind.Employee
-            ? await employees.AnyAsync(new EmployeesSpec([new EmployeeId(addressee.Id)]), cancellationToken)
-            : await positions.AnyAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken);
+        var exists = addressee.Kind switch
+        {
+            AddresseeKind.Employee => await employees.AnyAsync(new EmployeesSpec([new EmployeeId(addressee.Id)]), cancellationToken),
+            AddresseeKind.Position => await positions.AnyAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken),
+            _ => await departments.AnyAsync(new DepartmentsSpec([new DepartmentId(addressee.Id)]), cancellationToken),
+        };
         if (!exists)
         {
             throw new InvalidFieldException("addressee.id", $"There is no {addressee.Kind.ToString().ToLowerInvariant()} with this id.");

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -14,8 +13,7 @@ internal sealed class GetTaskHandler(IReadRepository<WorkTask> tasks, TaskNames 
     public async Task<TaskDto> Handle(GetTaskQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
-        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken)
-            ?? throw new NotFoundException("Task", query.TaskId);
+        var task = await me.SeeAsync(await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken), query.TaskId, cancellationToken);
         await names.LoadAsync([task.TypeId], task.People(), [task.Addressee], cancellationToken);
         return task.ToDto(names, clock);
     }

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -16,8 +15,7 @@ internal sealed class GetTaskHistoryHandler(IReadRepository<WorkTask> tasks, Tas
     public async Task<IReadOnlyList<TaskHistoryEntryDto>> Handle(GetTaskHistoryQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
-        var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken)
-            ?? throw new NotFoundException("Task", query.TaskId);
+        var task = await me.SeeAsync(await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken), query.TaskId, cancellationToken);
         await names.LoadAsync([], task.People(), [], cancellationToken);
         return task.History
             .OrderBy(h => h.Sequence)

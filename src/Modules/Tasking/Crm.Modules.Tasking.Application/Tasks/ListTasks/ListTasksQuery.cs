@@ -30,6 +30,11 @@ public sealed record ListTasksQuery(
     string? Cursor,
     int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>
 {
+    /// <summary>Hide tasks somebody else has started working on (taken but not started still shows).</summary>
+    public bool NotInProgressWithOthers { get; init; }
+
+    public TaskFilter? Filter { get; init; }
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 }
@@ -42,6 +47,9 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
         RuleFor(q => q.Ownership).IsInEnum();
         RuleFor(q => q.Limit).InclusiveBetween(1, ListTasksQuery.MaxLimit);
         RuleFor(q => q.Cursor).Must(Common.Cursor.IsValid).WithMessage("Pass back the nextCursor of a previous page.");
+        RuleFor(q => q.Filter!.Validity).IsInEnum().When(q => q.Filter is not null).OverridePropertyName("validity");
+        RuleFor(q => q.Filter!.Order).IsInEnum().When(q => q.Filter is not null).OverridePropertyName("order");
+        RuleFor(q => q.Filter!.Search).MaximumLength(200).When(q => q.Filter is not null).OverridePropertyName("search");
         RuleFor(q => q.SubjectId).Empty().When(q => string.IsNullOrEmpty(q.SubjectType)).WithMessage("Give subjectType with subjectId.");
     }
 }
@@ -53,10 +61,19 @@ internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskName
     {
         var clock = await me.ClockAsync(cancellationToken);
         var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
-        var rows = await tasks.ListAsync(new TaskListSpec(query, me.Id, limit + 1), cancellationToken);
+        var rows = await tasks.ListAsync(new TaskListSpec(query, await me.AudienceAsync(cancellationToken), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
         var items = page.Select(r => r.ToDto(names, clock)).ToList();
         return new KeysetPage<TaskSummaryDto>(items, rows.Count > limit ? Cursor.Encode(page[^1].Number) : null);
     }
+}
+
+/// <summary>How many tasks the list's filters match, capped ("10,000+") so a huge list stays fast.</summary>
+public sealed record CountTasksQuery(ListTasksQuery List) : IQuery<CappedCount>;
+
+internal sealed class CountTasksHandler(ICappedCounter counter, StaffMember me) : IRequestHandler<CountTasksQuery, CappedCount>
+{
+    public async Task<CappedCount> Handle(CountTasksQuery query, CancellationToken cancellationToken) =>
+        await counter.CountAsync(new TaskListSpec(query.List, await me.AudienceAsync(cancellationToken), null), cancellationToken);
 }

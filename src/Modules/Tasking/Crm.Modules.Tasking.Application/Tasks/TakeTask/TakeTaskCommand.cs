@@ -11,6 +11,7 @@ internal sealed class TakeTaskHandler(TaskActions actions) : IRequestHandler<Tak
     public async Task<Unit> Handle(TakeTaskCommand command, CancellationToken cancellationToken)
     {
         var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
+        await actions.RequireExecutorAsync(task, cancellationToken);
         task.Take(actor, actions.NowUtc);
         return Unit.Value;
     }

@@ -1,10 +1,9 @@
 using Crm.BuildingBlocks.Domain;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 
 namespace Crm.Modules.Tasking.Domain.Tasks.Rules;
 
 /// <summary>A refusal without a reason teaches the business nothing: such results demand one.</summary>
-public sealed class ReasonRequiredForResultRule(TaskResultOption result, string? reason) : IBusinessRule
+public sealed class ReasonRequiredForResultRule(TaskResultChoice result, string? reason) : IBusinessRule
 {
     public string Code => "task.reason-required";
 

@@ -66,9 +66,47 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.ToTable("TaskingOutbox", "tasking");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Processes.TaskingProcess", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<bool>("HiddenFromInbox");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.Property<int>("Priority");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("TaskingProcesses", "tasking");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Departments", "tasking");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Employee", b =>
                 {
                     b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("DepartmentId");
 
                     b.Property<bool>("IsAdministrator");
 
@@ -84,6 +122,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         .IsConcurrencyToken();
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DepartmentId");
 
                     b.ToTable("Employees", "tasking");
                 });
@@ -116,6 +156,12 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(64);
 
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasDefaultValue("Task");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200);
@@ -128,6 +174,68 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("TaskTypes", "tasking");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000001"),
+                            Colour = "#8e24aa",
+                            Icon = "help",
+                            Kind = "Question",
+                            Name = "Question to manager",
+                            SortOrder = 1,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000002"),
+                            Colour = "#1e88e5",
+                            Icon = "phone",
+                            Kind = "Call",
+                            Name = "Process call",
+                            SortOrder = 2,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000003"),
+                            Colour = "#00897b",
+                            Icon = "check",
+                            Kind = "ConfirmAction",
+                            Name = "Confirm action",
+                            SortOrder = 3,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000004"),
+                            Colour = "#607d8b",
+                            Icon = "task",
+                            Kind = "Task",
+                            Name = "Process task",
+                            SortOrder = 4,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000005"),
+                            Colour = "#f4511e",
+                            Icon = "forward",
+                            Kind = "Task",
+                            Name = "Task redirected",
+                            SortOrder = 5,
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-000000000006"),
+                            Colour = "#e53935",
+                            Icon = "phone-callback",
+                            Kind = "Call",
+                            Name = "Call the client back",
+                            SortOrder = 6,
+                            Version = 0
+                        });
                 });
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Tasks.WorkTask", b =>
@@ -135,6 +243,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Property<Guid>("Id");
 
                     b.Property<Guid?>("AssigneeId");
+
+                    b.Property<DateTime?>("ChosenMomentUtc");
 
                     b.Property<DateTime?>("CompletedAtUtc");
 
@@ -149,11 +259,23 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTime?>("DueAtUtc");
 
+                    b.Property<bool>("HiddenFromInbox")
+                        .ValueGeneratedOnAdd()
+                        .HasDefaultValue(false);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasDefaultValue("Task");
+
                     b.Property<long>("Number");
 
                     b.Property<DateTime?>("PostponedUntilUtc");
 
                     b.Property<int>("Priority");
+
+                    b.Property<TimeSpan?>("ReactionTime");
 
                     b.Property<string>("ResultCode")
                         .HasMaxLength(64);
@@ -170,6 +292,10 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTime?>("TakenAtUtc");
 
+                    b.Property<DateTime?>("TimedOutAtUtc");
+
+                    b.Property<DateTime?>("TimeoutAtUtc");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(300);
@@ -185,6 +311,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Number")
                         .IsUnique();
+
+                    b.HasIndex("TimeoutAtUtc");
 
                     b.HasIndex("AssigneeId", "Status");
 
@@ -210,6 +338,30 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                             Name = "task-number",
                             Value = 0L
                         });
+                });
+
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Processes.TaskingProcess", b =>
+                {
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Processes.ProcessExecutor", "Executors", b1 =>
+                        {
+                            b1.Property<Guid>("ProcessId");
+
+                            b1.Property<string>("Kind")
+                                .HasMaxLength(16);
+
+                            b1.Property<Guid>("Id");
+
+                            b1.HasKey("ProcessId", "Kind", "Id");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.ToTable("TaskingProcessExecutors", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProcessId");
+                        });
+
+                    b.Navigation("Executors");
                 });
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Employee", b =>
@@ -254,6 +406,104 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                             b1.WithOwner()
                                 .HasForeignKey("TaskTypeId");
+
+                            b1.HasData(
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000001"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000001"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000002"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000002"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000003"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000003"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000004"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000004"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000005"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000005"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000006"),
+                                    Code = "done",
+                                    Name = "Done",
+                                    Position = 1,
+                                    RequiresReason = false
+                                },
+                                new
+                                {
+                                    TaskTypeId = new Guid("0b5e7c1a-0000-4000-8000-000000000006"),
+                                    Code = "failed",
+                                    Name = "Failed",
+                                    Position = 2,
+                                    RequiresReason = false
+                                });
                         });
 
                     b.Navigation("Results");
@@ -261,6 +511,33 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Tasks.WorkTask", b =>
                 {
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.TaskAnswer", "Answers", b1 =>
+                        {
+                            b1.Property<Guid>("TaskId");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(64);
+
+                            b1.Property<bool>("AsksForMoment");
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<bool>("RequiresComment");
+
+                            b1.Property<bool>("RequiresReason");
+
+                            b1.HasKey("TaskId", "Code");
+
+                            b1.ToTable("TaskAnswers", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
                     b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.TaskComment", "Comments", b1 =>
                         {
                             b1.Property<Guid>("Id");
@@ -333,6 +610,41 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("WorkTaskId");
                         });
 
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.ProcessLink", "Process", b1 =>
+                        {
+                            b1.Property<Guid>("WorkTaskId");
+
+                            b1.Property<string>("BlockId")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnName("ProcessBlockId");
+
+                            b1.Property<Guid>("DefinitionId")
+                                .HasColumnName("ProcessDefinitionId");
+
+                            b1.Property<Guid>("InstanceId")
+                                .HasColumnName("ProcessInstanceId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnName("ProcessName");
+
+                            b1.Property<Guid>("RequestId")
+                                .HasColumnName("ProcessRequestId");
+
+                            b1.HasKey("WorkTaskId");
+
+                            b1.HasIndex("InstanceId");
+
+                            b1.HasIndex("RequestId");
+
+                            b1.ToTable("Tasks", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkTaskId");
+                        });
+
                     b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Subject", "Subject", b1 =>
                         {
                             b1.Property<Guid>("WorkTaskId");
@@ -360,9 +672,13 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("Addressee")
                         .IsRequired();
 
+                    b.Navigation("Answers");
+
                     b.Navigation("Comments");
 
                     b.Navigation("History");
+
+                    b.Navigation("Process");
 
                     b.Navigation("Subject");
                 });

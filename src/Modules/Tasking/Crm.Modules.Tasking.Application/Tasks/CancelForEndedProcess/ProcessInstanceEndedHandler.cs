@@ -1,0 +1,21 @@
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Processes.Contracts;
+using Crm.Modules.Tasking.Domain.Tasks;
+
+namespace Crm.Modules.Tasking.Application.Tasks.CancelForEndedProcess;
+
+/// <summary>A process instance ended: its open tasks have nobody left to answer, so they are cancelled.</summary>
+internal sealed class ProcessInstanceEndedHandler(IUnitOfWorkLocator unitOfWorks, IRepository<WorkTask> tasks, TimeProvider clock)
+    : IntegrationEventHandler<ProcessInstanceEndedIntegrationEvent>(unitOfWorks)
+{
+    protected override async Task HandleAsync(ProcessInstanceEndedIntegrationEvent ended, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var why = ended.Cancelled ? $"The process '{ended.ProcessName}' was cancelled" : $"The process '{ended.ProcessName}' ended: {ended.Outcome}";
+        foreach (var task in await tasks.ListAsync(new OpenTasksOfProcessInstanceSpec(ended.ProcessInstanceId), cancellationToken))
+        {
+            task.Cancel(why, now);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using Crm.Modules.Tasking.Application.Tasks.ListTasks;
+using Crm.Modules.Tasking.Domain.Tasks;
+
+namespace Crm.Modules.Tasking.Infrastructure.Api;
+
+/// <summary>
+/// The task list's query string: <c>GET /tasks?status=New&amp;validity=Open&amp;order=OldFirst&amp;search=1042…</c>.
+/// Parameters are named as clients send them, so a value that does not bind is reported under that name.
+/// </summary>
+#pragma warning disable SA1313, IDE1006 // camelCase on purpose: these are query-string names
+internal sealed record TaskListRequest(
+    WorkTaskStatus[]? status = null,
+    TaskOwnership? ownership = null,
+    Guid? typeId = null,
+    string? subjectType = null,
+    string? subjectId = null,
+    string? cursor = null,
+    int? limit = null,
+    bool? notInProgressWithOthers = null,
+    TaskValidity? validity = null,
+    TaskOrder? order = null,
+    Guid? processId = null,
+    Guid? assigneeId = null,
+    Guid? creatorId = null,
+    string? result = null,
+    string? search = null,
+    DateTimeOffset? createdFrom = null,
+    DateTimeOffset? createdTo = null,
+    DateTimeOffset? dueFrom = null,
+    DateTimeOffset? dueTo = null,
+    DateTimeOffset? doneFrom = null,
+    DateTimeOffset? doneTo = null,
+    DateTimeOffset? postponedFrom = null,
+    DateTimeOffset? postponedTo = null)
+#pragma warning restore SA1313, IDE1006
+{
+    public ListTasksQuery ToQuery() => new(status, ownership ?? TaskOwnership.All, typeId, subjectType, subjectId, cursor, limit)
+    {
+        NotInProgressWithOthers = notInProgressWithOthers ?? false,
+        Filter = new TaskFilter
+        {
+            Validity = validity,
+            Order = order ?? TaskOrder.NewFirst,
+            ProcessId = processId,
+            AssigneeId = assigneeId,
+            CreatorId = creatorId,
+            Result = result,
+            Search = search,
+            CreatedFrom = createdFrom,
+            CreatedTo = createdTo,
+            DueFrom = dueFrom,
+            DueTo = dueTo,
+            DoneFrom = doneFrom,
+            DoneTo = doneTo,
+            PostponedFrom = postponedFrom,
+            PostponedTo = postponedTo,
+        },
+    };
+}

@@ -1,0 +1,62 @@
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.Tasking.Infrastructure.Jobs;
+
+/// <summary>
+/// A background job over tasks whose moment has come (timeouts, and later postponed tasks returning). One run
+/// claims a batch of due rows inside a transaction with <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so replicas
+/// running the same job take disjoint rows and never wait on each other; SQLite serialises writers itself. The
+/// claimed tasks change through their aggregate and commit through the unit of work (history, outbox events), in
+/// the claiming transaction. Tests call <see cref="RunOnceAsync"/> directly with the test clock.
+/// </summary>
+public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock)
+{
+    public const int BatchSize = 100;
+
+    /// <summary>The SQL condition on the tasks table that makes a row due; <c>{0}</c> is now (UTC).</summary>
+    protected abstract string DueCondition { get; }
+
+    /// <summary>Changes one claimed task; the condition is re-checked by the aggregate.</summary>
+    protected abstract void Act(WorkTask task, DateTime nowUtc);
+
+    /// <summary>Handles up to one batch of due tasks; returns how many it claimed.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
+        var sql = $"""SELECT "Id" AS "Value" FROM {db.Table<WorkTask>()} WHERE {DueCondition} LIMIT {BatchSize} {skipLocked}""";
+        var ids = (await db.Database.SqlQueryRaw<Guid>(sql, now).ToListAsync(cancellationToken)).Select(id => new TaskId(id)).ToList();
+        if (ids.Count > 0)
+        {
+            foreach (var task in await db.Tasks.AsTracking().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken))
+            {
+                Act(task, now);
+            }
+
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(TaskActions));
+            using var work = unitOfWork.Begin();
+            await work.CommitAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return ids.Count;
+    }
+}
+
+/// <summary>Open tasks past their normal reaction time get their timeout noted and announced, once.</summary>
+public sealed class TaskTimeoutJob(IServiceScopeFactory scopes, TimeProvider clock) : DueTaskJob(scopes, clock)
+{
+    protected override string DueCondition =>
+        """ "TimeoutAtUtc" <= {0} AND "TimedOutAtUtc" IS NULL AND "Status" IN ('New', 'InProgress', 'Postponed') """;
+
+    protected override void Act(WorkTask task, DateTime nowUtc) => task.TimeOut(nowUtc);
+}
