@@ -122,15 +122,18 @@ public static partial class DefinitionValidator
     private static void ValidateStartAndReachability(ProcessDocument document, Dictionary<string, BlockDefinition> blocks, List<DefinitionProblem> problems)
     {
         var starts = document.Blocks.Where(b => b.Type == BlockTypes.Start).ToList();
-        if (starts.Count != 1)
+        if (starts.Count == 0)
         {
-            problems.Add(starts.Count == 0
-                ? new("start.missing", "The process needs one start block.")
-                : new("start.doubled", $"The process has {starts.Count} start blocks; it needs exactly one.", starts[1].Id));
+            problems.Add(new("start.missing", "The process needs one start block."));
             return;
         }
 
-        var reached = new HashSet<string>(StringComparer.Ordinal) { starts[0].Id };
+        if (starts.Count > 1)
+        {
+            problems.Add(new("start.doubled", $"The process has {starts.Count} start blocks; it needs exactly one.", starts[1].Id));
+        }
+
+        var reached = new HashSet<string>(starts.Select(s => s.Id), StringComparer.Ordinal);
         var pending = new Queue<string>(reached);
         while (pending.TryDequeue(out var id))
         {
