@@ -53,6 +53,13 @@ public sealed class Engine(EngineApi app)
     public async Task<HumanTaskRequestedIntegrationEvent> TaskAsync(Guid instance, string blockId, int occurrence = 1) =>
         (await app.Factory.Events.WaitForAsync<HumanTaskRequestedIntegrationEvent>(e => e.ProcessInstanceId == instance && e.BlockId == blockId, occurrence))[occurrence - 1];
 
+    /// <summary>The occurrence-th task asked at a block about an object, whichever instance (or subprocess) asked.</summary>
+    public async Task<HumanTaskRequestedIntegrationEvent> TaskAboutAsync(string objectId, string blockId, int occurrence = 1) =>
+        (await app.Factory.Events.WaitForAsync<HumanTaskRequestedIntegrationEvent>(e => e.Subject.Id == objectId && e.BlockId == blockId, occurrence))[occurrence - 1];
+
+    public IReadOnlyList<HumanTaskRequestedIntegrationEvent> TasksAbout(string objectId) =>
+        app.Factory.Events.OfType<HumanTaskRequestedIntegrationEvent>().Where(e => e.Subject.Id == objectId).ToList();
+
     public IReadOnlyList<HumanTaskRequestedIntegrationEvent> TasksSoFar(Guid instance) =>
         app.Factory.Events.OfType<HumanTaskRequestedIntegrationEvent>().Where(e => e.ProcessInstanceId == instance).ToList();
 

@@ -49,6 +49,8 @@ internal sealed class TestObjectsActionHandler(TestObjects objects, IServiceScop
             "mark-duplicate" => new Dictionary<string, object?> { ["status"] = "False" },
             "cancel" => new Dictionary<string, object?> { ["status"] = "Cancelled", ["cancel-reason"] = request.Parameters.GetValueOrDefault("reason") },
             "assign-manager" => new Dictionary<string, object?> { ["manager.id"] = request.ActingEmployeeId?.ToString() },
+            "send-message" when request.Parameters.GetValueOrDefault("template") == "ask-for-right-number" =>
+                new Dictionary<string, object?> { ["client.phone-wrong"] = true },
             _ => null,
         };
         var failed = request.Action == "flaky" && Interlocked.Decrement(ref objects.FlakyFailuresLeft) >= 0;
