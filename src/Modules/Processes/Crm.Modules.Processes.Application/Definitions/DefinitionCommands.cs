@@ -19,6 +19,9 @@ public sealed record ActivateDefinitionCommand(Guid Id) : ICommand<int>;
 
 public sealed record StopDefinitionCommand(Guid Id) : ICommand<Unit>;
 
+/// <summary>Delete a draft that was never released.</summary>
+public sealed record DeleteDefinitionCommand(Guid Id) : ICommand<Unit>;
+
 internal sealed class DocumentRequiredValidator : AbstractValidator<CreateDefinitionCommand>
 {
     public DocumentRequiredValidator() => RuleFor(c => c.Document).NotNull().WithName("body");
@@ -81,6 +84,18 @@ internal sealed class ActivateDefinitionHandler(
         }
 
         return definition.ActiveVersion!.Value;
+    }
+}
+
+internal sealed class DeleteDefinitionHandler(IRepository<ProcessDefinition> definitions) : IRequestHandler<DeleteDefinitionCommand, Unit>
+{
+    public async Task<Unit> Handle(DeleteDefinitionCommand command, CancellationToken cancellationToken)
+    {
+        var definition = await definitions.FirstOrDefaultAsync(new DefinitionByIdSpec(new ProcessDefinitionId(command.Id), forUpdate: true), cancellationToken)
+            ?? throw new NotFoundException("Process definition", command.Id);
+        definition.Discard();
+        definitions.Remove(definition);
+        return Unit.Value;
     }
 }
 

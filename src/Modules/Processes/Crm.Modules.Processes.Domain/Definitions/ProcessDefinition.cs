@@ -84,6 +84,9 @@ public sealed class ProcessDefinition : AggregateRoot<ProcessDefinitionId>
         return version;
     }
 
+    /// <summary>Checks that the definition may go: only drafts that were never released.</summary>
+    public void Discard() => CheckRule(new OnlyUnreleasedDefinitionsCanBeDeletedRule(LatestVersion));
+
     public void Stop(DateTime nowUtc)
     {
         CheckRule(new DefinitionMustBeActiveRule(State));

@@ -45,6 +45,13 @@ internal static class DefinitionEndpoints
         admin.MapPut("/{id:guid}", EditAsync).WithName("EditProcessDefinition")
             .WithSummary("Replace the draft; running instances keep their version").ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        admin.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DeleteDefinitionCommand(id), ct);
+                return TypedResults.NoContent();
+            })
+            .WithName("DeleteProcessDefinition").WithSummary("Delete a draft that was never released (a released process is stopped instead)")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         admin.MapPost("/{id:guid}/activate", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new ActivateDefinitionCommand(id), ct);

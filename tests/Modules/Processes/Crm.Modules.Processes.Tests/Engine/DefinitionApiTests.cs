@@ -101,6 +101,23 @@ public abstract class DefinitionApiTests(EngineApi app)
     }
 
     [Fact]
+    public async Task A_draft_can_be_deleted_but_a_released_process_only_stopped()
+    {
+        var engine = new Support.Engine(app);
+        var draft = await engine.DefineAsync(Valid(), activate: false);
+        var released = await engine.DefineAsync(Valid());
+
+        Assert.Equal(HttpStatusCode.NoContent, (await app.Administrator.DeleteAsync($"/api/processes/definitions/{draft}")).StatusCode);
+        await (await app.Administrator.GetAsync($"/api/processes/definitions/{draft}")).ProblemAsync(HttpStatusCode.NotFound);
+        Assert.Equal("definition.released", (await (await app.Administrator.DeleteAsync($"/api/processes/definitions/{released}")).ProblemAsync(HttpStatusCode.Conflict)).Code());
+
+        var stopped = await (await app.Administrator.PostAsync($"/api/processes/definitions/{released}/stop", null)).ReadAsync<DefinitionDto>();
+        Assert.Equal(DefinitionState.Stopped, stopped.State);
+        await (await app.Administrator.PostJsonAsync("/api/processes/instances", new { definitionId = released, @object = new { type = TestObjects.ObjectType, id = "y" } }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Only_the_main_administrator_edits_processes_and_stale_edits_are_refused()
     {
         var operatorId = (await (await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name = "Operator", timeZone = "Europe/Lisbon" }))

@@ -22,3 +22,15 @@ public sealed class DefinitionMustBeActiveRule(DefinitionState state) : IBusines
 
     public bool IsBroken() => state != DefinitionState.Active;
 }
+
+/// <summary>Instances point at released versions: a process that ever ran is stopped, never deleted.</summary>
+public sealed class OnlyUnreleasedDefinitionsCanBeDeletedRule(int releasedVersions) : IBusinessRule
+{
+    public string Code => "definition.released";
+
+    public string Message => "This process has been released; stop it instead of deleting it.";
+
+    public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
+
+    public bool IsBroken() => releasedVersions > 0;
+}
