@@ -27,6 +27,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<IEngineStore, EngineStore>();
         services.AddScoped<ProcessRunner>();
         services.AddScoped<DefinitionChecks>();
+        services.AddScoped<DefinitionReleases>();
         services.AddSingleton<GraphCache>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton(configuration.GetSection("Processes:Engine").Get<EngineSettings>() ?? new EngineSettings());

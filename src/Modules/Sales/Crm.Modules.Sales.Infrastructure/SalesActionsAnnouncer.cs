@@ -5,7 +5,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Crm.Modules.Sales.Infrastructure;
 
-/// <summary>On every start-up Sales tells processes which actions it performs (through its outbox, like any event).</summary>
+/// <summary>
+/// On every start-up Sales tells processes which actions it performs and which processes it ships (through its
+/// outbox, like any event).
+/// </summary>
 internal sealed class SalesActionsAnnouncer(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -14,6 +17,7 @@ internal sealed class SalesActionsAnnouncer(IServiceScopeFactory scopes) : IHost
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(SalesActionCatalog));
         using var work = unitOfWork.Begin();
         unitOfWork.Publish(SalesActionCatalog.Offer());
+        unitOfWork.Publish(SalesProcessTemplates.Offer());
         await work.CommitAsync(cancellationToken);
     }
 

@@ -13,12 +13,16 @@ namespace Crm.Modules.Processes.Application.Definitions;
 /// </summary>
 public sealed class DefinitionChecks(IEngineStore store, IReadRepository<ProcessDefinition> definitions)
 {
-    public async Task<IReadOnlyList<DefinitionProblem>> ProblemsAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
+    /// <param name="shippedBy">A module installing its own template: its actions count as offered even if its
+    /// announcement has not arrived yet (both travel at start-up, in no guaranteed order).</param>
+    /// <param name="installing">Templates installed in the same transaction, not saved yet, that this one may call.</param>
+    public async Task<IReadOnlyList<DefinitionProblem>> ProblemsAsync(
+        ProcessDocument document, Guid self, CancellationToken cancellationToken, string? shippedBy = null, IReadOnlyDictionary<Guid, ProcessDocument>? installing = null)
     {
         var offered = (await store.OfferedActionsAsync(cancellationToken)).Select(a => (a.Module, a.Name, a.ObjectType)).ToHashSet();
-        var subprocesses = new Dictionary<Guid, SubprocessInfo?>();
+        var subprocesses = (installing ?? new Dictionary<Guid, ProcessDocument>()).ToDictionary(i => i.Key, i => (SubprocessInfo?)Describe(i.Value));
         await CollectSubprocessesAsync(document, subprocesses, cancellationToken);
-        return DefinitionValidator.Validate(document, self, new Context(offered, subprocesses));
+        return DefinitionValidator.Validate(document, self, new Context(offered, subprocesses, shippedBy));
     }
 
     public async Task EnsureValidAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
@@ -61,9 +65,11 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
         document.Blocks.Where(b => b.Type == BlockTypes.Finish && b.Outcome is not null).Select(b => b.Outcome!).Distinct().ToList(),
         document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct().ToList());
 
-    private sealed class Context(HashSet<(string Module, string Name, string ObjectType)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses) : IDefinitionContext
+    private sealed class Context(HashSet<(string Module, string Name, string ObjectType)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses, string? shippedBy)
+        : IDefinitionContext
     {
-        public bool IsOffered(string module, string action, string objectType) => offered.Contains((module, action, objectType.ToLowerInvariant()));
+        public bool IsOffered(string module, string action, string objectType) =>
+            module == shippedBy || offered.Contains((module, action, objectType.ToLowerInvariant()));
 
         public SubprocessInfo? FindSubprocess(Guid definitionId) => subprocesses.GetValueOrDefault(definitionId);
     }

@@ -62,8 +62,7 @@ internal sealed class EditDefinitionHandler(IRepository<ProcessDefinition> defin
     }
 }
 
-internal sealed class ActivateDefinitionHandler(
-    IRepository<ProcessDefinition> definitions, IRepository<ProcessVersion> versions, IEngineStore store, DefinitionChecks checks, TimeProvider clock)
+internal sealed class ActivateDefinitionHandler(IRepository<ProcessDefinition> definitions, DefinitionReleases releases, DefinitionChecks checks)
     : IRequestHandler<ActivateDefinitionCommand, int>
 {
     public async Task<int> Handle(ActivateDefinitionCommand command, CancellationToken cancellationToken)
@@ -71,6 +70,15 @@ internal sealed class ActivateDefinitionHandler(
         var definition = await definitions.FirstOrDefaultAsync(new DefinitionByIdSpec(new ProcessDefinitionId(command.Id), forUpdate: true), cancellationToken)
             ?? throw new NotFoundException("Process definition", command.Id);
         await checks.EnsureValidAsync(definition.Draft, command.Id, cancellationToken); // offered actions may have changed since saving
+        return await releases.ActivateAsync(definition, cancellationToken);
+    }
+}
+
+/// <summary>Releasing a checked draft: the new version, and the periodic entry check if the process has one.</summary>
+public sealed class DefinitionReleases(IRepository<ProcessVersion> versions, IEngineStore store, TimeProvider clock)
+{
+    public async Task<int> ActivateAsync(ProcessDefinition definition, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         if (definition.Activate(now) is { } released)
         {
