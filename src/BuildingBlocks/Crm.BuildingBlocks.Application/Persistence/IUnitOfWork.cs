@@ -18,6 +18,9 @@ public interface IUnitOfWork
     /// </summary>
     void Publish(Crm.BuildingBlocks.Contracts.IntegrationEvent integrationEvent);
 
+    /// <summary>Runs <paramref name="action"/> once the outermost commit succeeded (e.g. to wake a worker for a new row).</summary>
+    void AfterCommit(Action action);
+
     /// <summary>Forgets tracked changes after a failure, so a retry in the same scope starts clean.</summary>
     void DiscardChanges();
 }

@@ -21,6 +21,7 @@ internal sealed class UnitOfWork<TContext>(
     where TContext : ModuleDbContext
 {
     private readonly List<IntegrationEvent> _published = [];
+    private readonly List<Action> _afterCommit = [];
     private int _depth;
 
     public IUnitOfWorkScope Begin()
@@ -39,9 +40,12 @@ internal sealed class UnitOfWork<TContext>(
     {
         db.ChangeTracker.Clear();
         _published.Clear();
+        _afterCommit.Clear();
     }
 
     public void Publish(IntegrationEvent integrationEvent) => _published.Add(integrationEvent);
+
+    public void AfterCommit(Action action) => _afterCommit.Add(action);
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
@@ -83,6 +87,10 @@ internal sealed class UnitOfWork<TContext>(
         {
             signals.For(typeof(TContext)).Notify();
         }
+
+        var committed = _afterCommit.ToList();
+        _afterCommit.Clear();
+        committed.ForEach(action => action());
     }
 
     private bool AddToOutbox(IDomainEvent domainEvent, DateTime now)

@@ -25,13 +25,28 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
         return DefinitionValidator.Validate(document, self, new Context(offered, subprocesses, shippedBy));
     }
 
-    public async Task EnsureValidAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken)
+    /// <param name="toRun">Activation or a test run: every subprocess it calls must have a released version.</param>
+    public async Task EnsureValidAsync(ProcessDocument document, Guid self, CancellationToken cancellationToken, bool toRun = false)
     {
-        var problems = await ProblemsAsync(document, self, cancellationToken);
+        var problems = (await ProblemsAsync(document, self, cancellationToken)).Concat(toRun ? await UnreleasedCallsAsync(document, cancellationToken) : []).ToList();
         if (problems.Count > 0)
         {
             throw new ValidationException(problems.Select(ToFailure));
         }
+    }
+
+    public async Task<IReadOnlyList<DefinitionProblem>> UnreleasedCallsAsync(ProcessDocument document, CancellationToken cancellationToken)
+    {
+        var problems = new List<DefinitionProblem>();
+        foreach (var block in document.Blocks.Where(b => b.DefinitionId is not null))
+        {
+            if (await store.CurrentVersionAsync(new ProcessDefinitionId(block.DefinitionId!.Value), cancellationToken) is null)
+            {
+                problems.Add(new("subprocess.not-released", "The subprocess has never been activated: activate it first.", block.Id));
+            }
+        }
+
+        return problems;
     }
 
     public static ValidationFailure ToFailure(DefinitionProblem problem)

@@ -69,7 +69,7 @@ internal sealed class ActivateDefinitionHandler(IRepository<ProcessDefinition> d
     {
         var definition = await definitions.FirstOrDefaultAsync(new DefinitionByIdSpec(new ProcessDefinitionId(command.Id), forUpdate: true), cancellationToken)
             ?? throw new NotFoundException("Process definition", command.Id);
-        await checks.EnsureValidAsync(definition.Draft, command.Id, cancellationToken); // offered actions may have changed since saving
+        await checks.EnsureValidAsync(definition.Draft, command.Id, cancellationToken, toRun: true); // offered actions may have changed since saving
         return await releases.ActivateAsync(definition, cancellationToken);
     }
 }

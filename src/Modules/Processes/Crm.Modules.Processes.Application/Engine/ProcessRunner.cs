@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Expressions;
@@ -10,7 +11,8 @@ namespace Crm.Modules.Processes.Application.Engine;
 /// Carries out what instances ask for while they run: timers, request routing, subprocesses starting and
 /// resuming their callers, children cancelled with their parent. All within the current trigger's transaction.
 /// </summary>
-public sealed class ProcessRunner(IEngineStore store, GraphCache graphs, TimeProvider clock, EngineSettings settings, TimerSignal timers)
+public sealed class ProcessRunner(
+    IEngineStore store, GraphCache graphs, TimeProvider clock, EngineSettings settings, TimerSignal timers, IUnitOfWorkLocator unitOfWorks)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
@@ -48,7 +50,7 @@ public sealed class ProcessRunner(IEngineStore store, GraphCache graphs, TimePro
             {
                 case ScheduleTimer scheduled:
                     store.Add(ProcessTimer.ForToken(scheduled, instance.Id));
-                    timers.Scheduled(scheduled.DueAtUtc);
+                    unitOfWorks.For(typeof(ProcessRunner)).AfterCommit(() => timers.Scheduled(scheduled.DueAtUtc)); // the row must be visible first
                     break;
                 case CancelTimer cancelled:
                     await store.RemoveTimerAsync(cancelled.TimerId, cancellationToken);

@@ -80,7 +80,7 @@ internal sealed class InstanceCommandHandlers(
     public async Task<Guid> Handle(TestRunCommand command, CancellationToken cancellationToken)
     {
         var definition = await DefinitionAsync(command.DefinitionId, cancellationToken);
-        await checks.EnsureValidAsync(definition.Draft, definition.Id.Value, cancellationToken);
+        await checks.EnsureValidAsync(definition.Draft, definition.Id.Value, cancellationToken, toRun: true);
         var frozen = ProcessVersion.FreezeForTestRun(definition.Id, definition.Draft, runner.NowUtc);
         versions.Add(frozen);
         return (await runner.StartAsync(frozen, definition.ObjectType, command.Object!.Id, cancellationToken)).Id.Value;

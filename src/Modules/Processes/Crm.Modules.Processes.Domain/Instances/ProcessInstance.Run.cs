@@ -303,7 +303,9 @@ public sealed partial class ProcessInstance
             }
 
             instance.Raise(new InstanceEndedDomainEvent(instance, outcome, cancelled, Now));
-            if (!cancelled && instance.ParentId is { } parent)
+            // However a subprocess ends, its caller hears of it: a cancelled one by the exit "cancelled" (or, without
+            // one, an incident to retry). A caller that ended first ignores it.
+            if (instance.ParentId is { } parent)
             {
                 Effects.Add(new ResumeParent(parent, instance.ParentTokenId!.Value, instance.Id, outcome));
             }

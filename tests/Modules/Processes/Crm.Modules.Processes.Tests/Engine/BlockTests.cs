@@ -148,6 +148,21 @@ public abstract class BlockTests(EngineApi app)
     }
 
     [Fact]
+    public async Task A_subprocess_cancelled_by_an_administrator_lets_its_caller_go_on_by_the_exit_cancelled()
+    {
+        var child = await _engine.DefineAsync(Process("Child", Start("call"), Question("call", "Call", ("reached", "ok")), Finish("ok", "reached")));
+        var parent = await _engine.DefineAsync(Process("Parent", Start("sub"),
+            new BlockDefinition { Id = "sub", Type = BlockTypes.Subprocess, DefinitionId = child, Exits = Exits(("reached", "won"), ("cancelled", "gave-up")) },
+            Finish("won", "positive"), Finish("gave-up", "neutral")));
+        var instance = await _engine.StartAsync(parent, NewObject());
+        var childInstance = (await _engine.TaskAsync(Guid.Parse((await _engine.InstanceAsync(instance)).Trace.Single(t => t.BlockId == "sub").Detail!.Split(' ')[^1]), "call")).ProcessInstanceId;
+
+        (await app.Administrator.PostAsJsonAsync($"/api/processes/instances/{childInstance}/cancel", new { reason = "Wrong subprocess" })).EnsureSuccessStatusCode();
+
+        Assert.Equal("neutral", (await _engine.StateAsync(instance, InstanceState.Finished)).Summary.Outcome);
+    }
+
+    [Fact]
     public async Task An_action_asks_its_module_and_continues_when_the_module_reports_back()
     {
         var definition = await _engine.DefineAsync(Process("Act", Start("ask"), Question("ask", "Take it?", ("yes", "assign")),

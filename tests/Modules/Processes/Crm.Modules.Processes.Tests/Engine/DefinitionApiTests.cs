@@ -67,6 +67,21 @@ public abstract class DefinitionApiTests(EngineApi app)
     }
 
     [Fact]
+    public async Task A_process_calling_a_subprocess_that_was_never_activated_cannot_run()
+    {
+        var engine = new Support.Engine(app);
+        var child = await engine.DefineAsync(Valid(), activate: false);
+        var parent = await engine.DefineAsync(Process("Caller", Start("sub"),
+            new BlockDefinition { Id = "sub", Type = BlockTypes.Subprocess, DefinitionId = child, Exits = Exits(("positive", "end")) }, Finish("end", "positive")), activate: false);
+
+        var refused = await (await app.Administrator.PostAsync($"/api/processes/definitions/{parent}/activate", null)).ProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("subprocess.not-released", refused.FieldErrors("blocks[sub]")[0]);
+
+        await app.Administrator.PostAsync($"/api/processes/definitions/{child}/activate", null);
+        Assert.Equal(HttpStatusCode.OK, (await app.Administrator.PostAsync($"/api/processes/definitions/{parent}/activate", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_definition_exports_as_a_file_that_imports_as_a_new_draft()
     {
         var id = await new Support.Engine(app).DefineAsync(Valid() with { Name = "Export me", Priority = 7, NormalReactionTime = TimeSpan.FromMinutes(30) }, activate: false);
