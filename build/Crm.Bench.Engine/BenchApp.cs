@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Net;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Infrastructure.Outbox;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Processes.Application.Definitions;
+using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Contracts;
+using Crm.Modules.Processes.Domain.Definitions;
+using Crm.Tests.Support;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Bench.Engine;
+
+/// <summary>
+/// The real host on a fresh benchmark database, on real time (<see cref="TimeProvider.System"/>), with the product's
+/// defaults for every background loop (outbox polling, timer dispatcher, Tasking jobs) — not the tests' faster ones.
+/// Reuses the tests' fixture: it creates the database and the administrator the API needs.
+/// </summary>
+public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
+{
+    public const string ObjectType = "bench-order";
+
+    public Waiters Waiters { get; } = new();
+
+    public FireLog Fires { get; } = new();
+
+    public override CrmApiFactory CreateFactory() => CreateFactory(Fires);
+
+    /// <summary>A host on the same database: a second replica (with its own fire log).</summary>
+    public CrmApiFactory CreateFactory(FireLog fires) => new(
+        Database,
+        TimeProvider.System,
+        environment: "Production",
+        settings: new Dictionary<string, string>
+        {
+            // CrmApiFactory sets test values for these; the benchmark measures the product's defaults.
+            ["Outbox:PollInterval"] = new OutboxOptions().PollInterval.ToString(),
+            ["Tasking:Jobs:Enabled"] = "true",
+            ["Processes:Timers:Enabled"] = "true",
+        },
+        services: services =>
+        {
+            services.AddSingleton(Waiters);
+            services.AddSingleton(fires);
+            services.AddScoped<INotificationHandler<IntegrationEventNotification<HumanTaskRequestedIntegrationEvent>>, TaskRequestedWaiter>();
+            services.AddScoped<INotificationHandler<IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent>>, InstanceEndedWaiter>();
+            // First in the collection = outermost behaviour: it sees the fire after the unit of work committed it.
+            services.Insert(0, ServiceDescriptor.Scoped<IPipelineBehavior<FireTimerCommand, Unit>, FireRecorder>());
+        });
+
+    public async Task<Guid> DefineAsync(ProcessDocument document)
+    {
+        var created = await (await Administrator.PostJsonAsync("/api/processes/definitions", document)).ReadAsync<DefinitionDto>(HttpStatusCode.Created);
+        await (await Administrator.PostAsync($"/api/processes/definitions/{created.Id}/activate", null)).ReadAsync<DefinitionDto>();
+        return created.Id;
+    }
+
+    public async Task<InstanceDto> InstanceAsync(Guid id) => await (await Administrator.GetAsync($"/api/processes/instances/{id}")).ReadAsync<InstanceDto>();
+}
+
+/// <summary>Per instance, the moment its question task was requested and the moment it ended, as the outbox delivers them.</summary>
+public sealed class Waiters
+{
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<HumanTaskRequestedIntegrationEvent>> _requested = new();
+    private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _ended = new();
+
+    public Task<HumanTaskRequestedIntegrationEvent> RequestedAsync(Guid instance) => Requested(instance).Task;
+
+    public Task EndedAsync(Guid instance) => Ended(instance).Task;
+
+    public void Forget(Guid instance)
+    {
+        _requested.TryRemove(instance, out _);
+        _ended.TryRemove(instance, out _);
+    }
+
+    internal TaskCompletionSource<HumanTaskRequestedIntegrationEvent> Requested(Guid instance) =>
+        _requested.GetOrAdd(instance, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+
+    internal TaskCompletionSource Ended(Guid instance) => _ended.GetOrAdd(instance, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+}
+
+internal sealed class TaskRequestedWaiter(Waiters waiters) : INotificationHandler<IntegrationEventNotification<HumanTaskRequestedIntegrationEvent>>
+{
+    public Task Handle(IntegrationEventNotification<HumanTaskRequestedIntegrationEvent> notification, CancellationToken cancellationToken)
+    {
+        waiters.Requested(notification.Event.ProcessInstanceId).TrySetResult(notification.Event);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class InstanceEndedWaiter(Waiters waiters) : INotificationHandler<IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent>>
+{
+    public Task Handle(IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent> notification, CancellationToken cancellationToken)
+    {
+        waiters.Ended(notification.Event.ProcessInstanceId).TrySetResult();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Every timer fire (each FireTimerCommand the dispatcher sends) with the moment it committed, per host.</summary>
+public sealed class FireLog
+{
+    public ConcurrentQueue<(Guid TimerId, DateTime CommittedAtUtc)> Fires { get; } = new();
+}
+
+internal sealed class FireRecorder(FireLog log) : IPipelineBehavior<FireTimerCommand, Unit>
+{
+    public async Task<Unit> Handle(FireTimerCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<Unit> next)
+    {
+        var result = await next();
+        log.Fires.Enqueue((request.TimerId, DateTime.UtcNow));
+        return result;
+    }
+}

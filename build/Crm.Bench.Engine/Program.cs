@@ -1,0 +1,63 @@
+using System.Globalization;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Bench.Engine;
+
+// build/bench-engine.sh runs this once per provider. Options (all optional):
+//   --provider sqlite|postgres   --workers 48   --warmup 5   --seconds 20
+//   --timers 100000   --burst 5000   --replicas 2 (PostgreSQL; SQLite always 1)   --idle 60   --only throughput|timers|idle
+var options = Args.Parse(args);
+var provider = Enum.Parse<DatabaseProvider>(options.Get("provider", "sqlite"), ignoreCase: true);
+var only = options.Get("only", "");
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+
+var app = new BenchApp(provider);
+await app.InitializeAsync();
+try
+{
+    Console.WriteLine($"== {provider}: {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+    if (only is "" or "throughput")
+    {
+        var t = await Throughput.RunAsync(app, options.Int("workers", 48), TimeSpan.FromSeconds(options.Int("warmup", 5)), TimeSpan.FromSeconds(options.Int("seconds", 20)));
+        Console.WriteLine($"  phases (ms per instance): start {Throughput.Phases[0] / t.Completed:F1}, until requested {Throughput.Phases[1] / t.Completed:F1}, answer {Throughput.Phases[2] / t.Completed:F1}, until ended {Throughput.Phases[3] / t.Completed:F1} (all instances incl. warm-up, divided by measured)");
+        Console.WriteLine($"RESULT {provider} throughput: {t.InstancesPerSecond:F0} instances/s, {t.StepsPerSecond:F0} steps/s " +
+            $"({t.Completed} completed in {t.Seconds:F1} s, {t.Workers} workers, {t.StepsPerInstance} steps each; instance latency p50 {t.P50Ms:F0} ms, p99 {t.P99Ms:F0} ms)");
+    }
+
+    if (only is "" or "timers")
+    {
+        var replicas = provider == DatabaseProvider.Postgres ? options.Int("replicas", 2) : 1;
+        var r = await Timers.RunAsync(app, options.Int("timers", 100_000), options.Int("burst", 5_000), replicas, TimeSpan.FromSeconds(5));
+        Console.WriteLine($"RESULT {provider} timers: lateness p50 {r.P50Ms:F0} ms, p99 {r.P99Ms:F0} ms, max {r.MaxMs:F0} ms; " +
+            $"{r.Fired}/{r.Burst} burst timers fired, {r.Duplicates} duplicate fires, {r.DoubleTraces} instances with two delay steps, {r.StrayFires} early fires; " +
+            $"burst drained in {r.DrainSeconds:F1} s; {r.LeftPending} timers still pending of {r.Pending}; replicas {r.Replicas} (fires per replica: {string.Join('/', r.FiresPerReplica)})");
+    }
+
+    if (only is "" or "idle")
+    {
+        var i = await Idle.RunAsync(app, TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(options.Int("idle", 60)));
+        Console.WriteLine($"RESULT {provider} idle: {i.CommandsPerSecond:F2} queries/s ({i.Commands} EF commands in {i.Seconds:F0} s)" +
+            (i.PgTransactions is { } x ? $"; PostgreSQL transactions {x} = {i.PgTransactionsPerSecond:F2}/s" : ""));
+    }
+}
+finally
+{
+    await app.DisposeAsync();
+}
+
+internal sealed class Args(Dictionary<string, string> values)
+{
+    public static Args Parse(string[] args)
+    {
+        var values = new Dictionary<string, string>();
+        for (var i = 0; i + 1 < args.Length; i += 2)
+        {
+            values[args[i].TrimStart('-')] = args[i + 1];
+        }
+
+        return new Args(values);
+    }
+
+    public string Get(string name, string fallback) => values.GetValueOrDefault(name, fallback);
+
+    public int Int(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+}

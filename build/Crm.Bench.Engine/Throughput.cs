@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Contracts;
+using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Domain.Definitions;
+using Crm.Modules.Tasking.Contracts;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Bench.Engine;
+
+public sealed record ThroughputResult(int Workers, double Seconds, long Completed, double InstancesPerSecond, int StepsPerInstance, double StepsPerSecond, double P50Ms, double P99Ms);
+
+/// <summary>
+/// start → question → finish, driven by <c>workers</c> loops. Each loop starts an instance (StartInstanceCommand, own
+/// DI scope), waits until the outbox delivered its task request (Tasking creates the real task from the same
+/// delivery), answers it as Tasking would (TaskCompletedIntegrationEvent with the request id), and waits until the
+/// outbox delivered ProcessInstanceEnded (Tasking closes the task from it). Only then does the instance count.
+/// </summary>
+public static class Throughput
+{
+    public static ProcessDocument Document() => new()
+    {
+        Name = "Bench: question",
+        ObjectType = BenchApp.ObjectType,
+        Entry = new EntryRule { Kind = EntryKinds.Manual },
+        Priority = 5,
+        Blocks =
+        [
+            new BlockDefinition { Id = "start", Type = BlockTypes.Start, Exits = new Dictionary<string, string> { ["next"] = "ask" } },
+            new BlockDefinition
+            {
+                Id = "ask", Type = BlockTypes.Question, Title = "Did the client answer?",
+                Answers = [new AnswerDefinition("yes", "Yes"), new AnswerDefinition("no", "No")],
+                Exits = new Dictionary<string, string> { ["yes"] = "won", ["no"] = "lost" },
+            },
+            new BlockDefinition { Id = "won", Type = BlockTypes.Finish, Outcome = "positive" },
+            new BlockDefinition { Id = "lost", Type = BlockTypes.Finish, Outcome = "negative" },
+        ],
+    };
+
+    public static async Task<ThroughputResult> RunAsync(BenchApp app, int workers, TimeSpan warmUp, TimeSpan measure)
+    {
+        var definition = await app.DefineAsync(Document());
+        var manager = Guid.NewGuid();
+        long completed = 0;
+        var latencies = new List<double>[workers];
+        var measuring = false;
+        using var stop = new CancellationTokenSource();
+        var loops = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
+        {
+            latencies[worker] = [];
+            for (var n = 0; !stop.IsCancellationRequested; n++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                await OneAsync(app, definition, $"w{worker}-{n}", manager);
+                if (Volatile.Read(ref measuring))
+                {
+                    Interlocked.Increment(ref completed);
+                    latencies[worker].Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+            }
+        })).ToList();
+
+        await Task.Delay(warmUp);
+        var clock = Stopwatch.StartNew();
+        Volatile.Write(ref measuring, true);
+        await Task.Delay(measure);
+        Volatile.Write(ref measuring, false);
+        var done = Interlocked.Read(ref completed);
+        var seconds = clock.Elapsed.TotalSeconds;
+        stop.Cancel();
+        await Task.WhenAll(loops);
+
+        // Steps: the trace entries one instance writes (each block left is one step of the engine).
+        var steps = (await app.InstanceAsync(await OneAsync(app, definition, "probe", manager))).Trace.Count;
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        return new ThroughputResult(workers, seconds, done, done / seconds, steps, done * steps / seconds, Percentile(all, 0.50), Percentile(all, 0.99));
+    }
+
+    /// <summary>Where an instance's time goes, summed over all (ms): start, wait for request, answer, wait for end.</summary>
+    public static readonly double[] Phases = new double[4];
+
+    private static void Add(int phase, long since) => Phases[phase] += Stopwatch.GetElapsedTime(since).TotalMilliseconds;
+
+    private static async Task<Guid> OneAsync(BenchApp app, Guid definition, string objectId, Guid manager)
+    {
+        Guid instance;
+        var t = Stopwatch.GetTimestamp();
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            instance = await scope.ServiceProvider.GetRequiredService<IMediator>()
+                .Send(new StartInstanceCommand(definition, new ObjectReference(BenchApp.ObjectType, objectId)));
+        }
+
+        Add(0, t);
+        t = Stopwatch.GetTimestamp();
+        var request = await WithTimeout(app.Waiters.RequestedAsync(instance), "the task request", instance);
+        Add(1, t);
+        t = Stopwatch.GetTimestamp();
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(
+                new TaskCompletedIntegrationEvent(Guid.NewGuid(), request.Subject, "yes", null, null, manager, request.RequestId, null)));
+        }
+
+        Add(2, t);
+        t = Stopwatch.GetTimestamp();
+        await WithTimeout(app.Waiters.EndedAsync(instance), "the end", instance);
+        Add(3, t);
+        app.Waiters.Forget(instance);
+        return instance;
+    }
+
+    private static async Task<T> WithTimeout<T>(Task<T> task, string what, Guid instance)
+    {
+        await WithTimeout((Task)task, what, instance);
+        return await task;
+    }
+
+    private static async Task WithTimeout(Task task, string what, Guid instance)
+    {
+        try
+        {
+            await task.WaitAsync(TimeSpan.FromMinutes(2));
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"No {what} of instance {instance} within 2 minutes.");
+        }
+    }
+
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
