@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Tests.Support;
@@ -25,13 +26,13 @@ public abstract class NewOrderProcessingTests(SystemApi app)
 {
     private HttpClient Manager => app.Administrator;
 
-    private async Task<(Guid Client, Guid Order)> NewOrderAsync()
+    private async Task<(Guid Client, Guid Order)> NewOrderAsync(string? phone = "+351 912 345 678")
     {
         var client = (await (await Manager.PostJsonAsync("/api/sales/clients", new
         {
             name = "Rita Almeida",
             email = $"rita.{Guid.NewGuid():N}@example.com",
-            phone = "+351 912 345 678",
+            phone,
             timeZone = "Europe/Lisbon",
         })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var order = (await (await Manager.PostJsonAsync("/api/sales/orders", new
@@ -53,6 +54,59 @@ public abstract class NewOrderProcessingTests(SystemApi app)
             async () => (await (await Manager.GetAsync($"/api/tasking/tasks?subjectType=order&subjectId={order}{status}")).ReadAsync<JsonElement>())
                 .GetProperty("items").EnumerateArray().FirstOrDefault(t => t.GetProperty("title").GetString() == title),
             task => task.ValueKind == JsonValueKind.Object, $"a task '{title}'");
+
+    private async Task AnswerAsync(JsonElement task, string result, string? comment = null, DateTimeOffset? moment = null) =>
+        (await Manager.PostJsonAsync($"/api/tasking/tasks/{task.GetProperty("id").GetGuid()}/complete", new { result, comment, moment })).EnsureSuccessStatusCode();
+
+    /// <summary>Order placed, the first minute passed, the manager said "yes, process it".</summary>
+    private async Task<(Guid Client, Guid Order)> ProcessedOrderAsync(string? phone = "+351 912 345 678")
+    {
+        var (client, order) = await NewOrderAsync(phone);
+        await InstanceAsync(order, i => i.GetProperty("state").GetString() == "Running", "the process started");
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        await AnswerAsync(await TaskAsync(order, "Process this order?"), "yes");
+        return (client, order);
+    }
+
+    private async Task<JsonElement> OrderCardAsync(Guid order, string status) => await Eventually.HoldsAsync(
+        async () => await (await Manager.GetAsync($"/api/sales/orders/{order}")).ReadAsync<JsonElement>(),
+        o => o.GetProperty("status").GetString() == status, $"the order is {status}");
+
+    private async Task ChangePhoneAsync(Guid client, string? phone)
+    {
+        var card = await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>();
+        (await Manager.PutAsJsonAsync($"/api/sales/clients/{client}", new
+        {
+            name = card.GetProperty("name").GetString(),
+            email = card.GetProperty("email").GetString(),
+            phone,
+            timeZone = "Europe/Lisbon",
+        }, Json.Options)).EnsureSuccessStatusCode();
+    }
+
+    private const string Call = "Call the client about the order";
+
+    /// <summary>
+    /// Waits until some running instance on the order (the process or its subprocess) has a token waiting on a
+    /// timer at <paramref name="block"/>: only then may the test move the clock, or it would outrun answers in flight.
+    /// </summary>
+    private Task WaitingOnTimerAsync(Guid order, string block) =>
+        Eventually.HoldsAsync(
+            async () =>
+            {
+                var running = await (await Manager.GetAsync($"/api/processes/instances?objectType=order&objectId={order}&state=Running")).ReadAsync<JsonElement>();
+                foreach (var instance in running.EnumerateArray())
+                {
+                    var card = await (await Manager.GetAsync($"/api/processes/instances/{instance.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>();
+                    if (card.GetProperty("tokens").EnumerateArray().Any(t => t.GetProperty("blockId").GetString() == block && t.GetProperty("wait").GetString() == "Timer"))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            },
+            waiting => waiting, $"a timer at {block}");
 
     private static string Outcome(JsonElement instance) => instance.GetProperty("outcome").GetString() ?? "(running)";
 
@@ -102,6 +156,85 @@ public abstract class NewOrderProcessingTests(SystemApi app)
             async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
             c => c.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("text").GetString()!.Contains("Ordered twice by mistake")), "the answer on the card");
         Assert.NotEmpty(clientCard.GetProperty("history").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task A_client_without_a_phone_is_asked_for_one_and_called_once_it_is_on_the_card()
+    {
+        var (client, order) = await ProcessedOrderAsync(phone: null);
+        await OrderCardAsync(order, "NotConfirmed");
+        await AnswerAsync(await TaskAsync(order, "Ask the client for a phone number?"), "confirm");
+        await Eventually.HoldsAsync(
+            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
+            c => c.GetProperty("messages").GetArrayLength() > 0, "the message asking for a phone");
+
+        await ChangePhoneAsync(client, "+351 913 000 111");
+
+        await TaskAsync(order, Call);
+    }
+
+    [Fact]
+    public async Task A_wrong_number_is_dropped_the_client_is_asked_for_the_right_one_and_called_again()
+    {
+        var (client, order) = await ProcessedOrderAsync();
+        await AnswerAsync(await TaskAsync(order, Call), "wrong-number", comment: "A pizzeria answered");
+        await Eventually.HoldsAsync(
+            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
+            c => c.GetProperty("phone").ValueKind == JsonValueKind.Null && c.GetProperty("messages").GetArrayLength() > 0, "the wrong phone dropped and the client written to");
+
+        await ChangePhoneAsync(client, "+351 913 222 333");
+
+        await TaskAsync(order, Call); // a new round of calls, to the new number
+    }
+
+    [Fact]
+    public async Task Unreachable_after_three_calls_a_day_for_three_days_writes_to_the_client_and_ends()
+    {
+        var (_, order) = await ProcessedOrderAsync();
+        for (var call = 1; call <= 9; call++)
+        {
+            await AnswerAsync(await TaskAsync(order, Call), "no-answer");
+            if (call < 9)
+            {
+                var nextDay = call % 3 == 0;
+                await WaitingOnTimerAsync(order, nextDay ? "K-wait-day" : "I-wait-30m");
+                app.Clock.Advance(nextDay ? TimeSpan.FromDays(1) : TimeSpan.FromMinutes(30));
+            }
+        }
+
+        Assert.Equal("neutral", Outcome(await InstanceAsync(order, i => i.GetProperty("state").GetString() == "Finished", "gave up after nine calls")));
+        var done = await (await Manager.GetAsync($"/api/tasking/tasks?subjectType=order&subjectId={order}&status=Done&limit=50")).ReadAsync<JsonElement>();
+        Assert.Equal(9, done.GetProperty("items").EnumerateArray().Count(t => t.GetProperty("title").GetString() == Call));
+    }
+
+    [Fact]
+    public async Task Will_pay_waits_for_the_expected_payment_and_then_calls_again()
+    {
+        var (_, order) = await ProcessedOrderAsync();
+        await AnswerAsync(await TaskAsync(order, Call), "reached", comment: "Will pay by transfer");
+        await AnswerAsync(await TaskAsync(order, "Will the order be paid?"), "yes", comment: "Salary on Friday", moment: app.Clock.GetUtcNow().AddDays(2));
+        await OrderCardAsync(order, "AwaitingPayment");
+        await WaitingOnTimerAsync(order, "26-wait-payment");
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+
+        await TaskAsync(order, Call);
+    }
+
+    [Fact]
+    public async Task Will_not_pay_and_cancel_cancels_the_order_with_its_reason()
+    {
+        var (client, order) = await ProcessedOrderAsync();
+        await AnswerAsync(await TaskAsync(order, Call), "reached");
+        await AnswerAsync(await TaskAsync(order, "Will the order be paid?"), "no", comment: "Found it cheaper elsewhere");
+        await AnswerAsync(await TaskAsync(order, "Cancel the order?"), "yes");
+
+        Assert.Equal("negative", Outcome(await InstanceAsync(order, i => i.GetProperty("state").GetString() == "Finished", "the order was cancelled")));
+        await OrderCardAsync(order, "Cancelled");
+        var card = await Eventually.HoldsAsync(
+            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
+            c => c.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("text").GetString()!.Contains("Found it cheaper elsewhere")), "the answer's comment on the card");
+        Assert.NotEmpty(card.GetProperty("history").EnumerateArray());
     }
 
     [Fact]

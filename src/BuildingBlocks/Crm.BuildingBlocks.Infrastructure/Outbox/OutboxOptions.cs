@@ -8,8 +8,12 @@ public sealed class OutboxOptions
     /// <summary>Whether this node runs dispatchers. Every node may: claiming rows is safe on many replicas.</summary>
     public bool Enabled { get; set; } = true;
 
-    /// <summary>How often a dispatcher looks without being woken (other replicas' commits do not wake it).</summary>
-    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// How often a dispatcher looks without being woken. Commits on this node wake it at once, so this only bounds
+    /// how late an event committed on another replica (or a retry falling due) is picked up; 10 s keeps an idle
+    /// host under one query per second (docs/performance.md).
+    /// </summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     public int BatchSize { get; set; } = 50;
 

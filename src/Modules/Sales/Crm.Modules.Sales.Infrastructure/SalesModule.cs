@@ -31,6 +31,7 @@ public sealed class SalesModule : IModule
         services.AddModuleDatabase<SalesDbContext>(SalesDbContext.SchemaName, typeof(Order).Assembly, typeof(SalesActionCatalog).Assembly);
         services.AddSingleton<ISalesNumbers, SalesNumbers>();
         services.AddScoped<ClientLookup>();
+        services.AddScoped<ClientContactsChange>();
         services.AddScoped<OrderActions>();
         services.AddScoped<OrderPlacement>();
         services.AddScoped<PurchaseIssuer>();

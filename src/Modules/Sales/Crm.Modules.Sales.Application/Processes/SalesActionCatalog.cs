@@ -11,6 +11,7 @@ public static class SalesActionCatalog
     public const string CancelOrder = "cancel-order";
     public const string SendMessage = "send-message";
     public const string CreateRenewalOrder = "create-renewal-order";
+    public const string ForgetWrongPhone = "forget-wrong-phone";
 
     public static ActionsOfferedIntegrationEvent Offer() => new(SalesFacts.Module,
     [
@@ -20,6 +21,7 @@ public static class SalesActionCatalog
         new(CancelOrder, SalesFacts.Order, "Cancel the order with a reason", ["reason"]),
         new(SendMessage, SalesFacts.Order, "Send the order's client a message; channel Email, Sms or Telegram; text and subject may use {client.name}, {order.number}, {order.due}…", ["channel", "subject", "text"]),
         new(SendMessage, SalesFacts.Client, "Send the client a message; channel Email, Sms or Telegram; text may use {client.name}…", ["channel", "subject", "text"]),
+        new(ForgetWrongPhone, SalesFacts.Order, "The client's phone turned out wrong: remove it from the card, so waiting for a phone waits for a new one", []),
         new(CreateRenewalOrder, SalesFacts.Purchase, "Create the order that renews the purchase", []),
     ]);
 }

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Processes.Contracts;
+using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Application.Messages;
 using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Application.Orders.ChangeOrder;
@@ -14,7 +15,8 @@ namespace Crm.Modules.Sales.Application.Processes;
 
 /// <summary>One method per offered action; each calls the same aggregate methods a manager's request does.</summary>
 public sealed class SalesActionPerformer(
-    IRepository<Order> orders, IRepository<Purchase> purchases, MessageWriter messages, PurchaseRenewal renewal, TimeProvider clock)
+    IRepository<Order> orders, IRepository<Purchase> purchases, MessageWriter messages, PurchaseRenewal renewal, ClientLookup clients,
+    ClientContactsChange contacts, TimeProvider clock)
 {
     public async Task PerformAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken)
     {
@@ -37,6 +39,10 @@ public sealed class SalesActionPerformer(
                 break;
             case SalesActionCatalog.SendMessage:
                 await SendMessageAsync(request, cancellationToken);
+                break;
+            case SalesActionCatalog.ForgetWrongPhone:
+                var client = await clients.GetAsync((await OrderAsync(request, cancellationToken)).ClientId.Value, forUpdate: true, cancellationToken);
+                await contacts.ApplyAsync(client, client.Contacts with { Phone = null }, by, now, cancellationToken);
                 break;
             case SalesActionCatalog.CreateRenewalOrder:
                 var purchase = await purchases.FirstOrDefaultAsync(new PurchaseByIdSpec(new PurchaseId(Id(request)), forUpdate: true), cancellationToken)

@@ -23,7 +23,7 @@ internal sealed class ChangeClientValidator : AbstractValidator<ChangeClientComm
 }
 
 internal sealed class ChangeClientHandler(
-    IRepository<Client> clients, IRepository<Order> orders, ClientLookup lookup, ICurrentEmployee me, TimeProvider clock)
+    IRepository<Client> clients, ClientContactsChange contacts, ClientLookup lookup, ICurrentEmployee me, TimeProvider clock)
     : IRequestHandler<ChangeClientCommand, Unit>
 {
     public async Task<Unit> Handle(ChangeClientCommand command, CancellationToken cancellationToken)
@@ -37,13 +37,7 @@ internal sealed class ChangeClientHandler(
         await DuplicateEmail.ThrowIfTakenAsync(clients, command.Email, client.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         client.Rename(command.Name!, command.TimeZone ?? client.TimeZoneId);
-        if (client.ChangeContacts(new ClientContacts(Client.NormalizeEmail(command.Email), command.Phone, command.Telegram), me.Id, now))
-        {
-            foreach (var order in await orders.ListAsync(new OpenOrdersOfClientSpec(client.Id), cancellationToken))
-            {
-                order.NoteClientContacts(client.HasPhone, now);
-            }
-        }
+        await contacts.ApplyAsync(client, new ClientContacts(Client.NormalizeEmail(command.Email), command.Phone, command.Telegram), me.Id, now, cancellationToken);
 
         return Unit.Value;
     }
