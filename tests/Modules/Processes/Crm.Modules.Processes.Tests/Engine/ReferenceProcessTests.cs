@@ -84,12 +84,12 @@ public abstract class ReferenceProcessTests(EngineApi app) : IAsyncLifetime
     [Fact]
     public async Task A_client_without_a_phone_is_asked_for_one_and_called_once_it_arrives()
     {
-        var (order, _) = await NewOrderAsync(hasPhone: false);
+        var (order, instance) = await NewOrderAsync(hasPhone: false);
         await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
         await AnswerAsync(order, "8-process", "yes");
         await AnswerAsync(order, "15-ask-phone", "confirm"); // the manager confirms the message
 
-        await Eventually.HoldsAsync(() => Task.FromResult(Performed(order).ToList()), p => p.Contains("send-message:ask-for-phone"), "the message went");
+        await _engine.WaitingAtAsync(instance, "16-wait-phone");
         Assert.Equal(["assign-manager", "set-status", "set-status", "send-message:ask-for-phone"], Performed(order));
         await _engine.AdvanceAsync(TimeSpan.FromDays(2));
         Assert.DoesNotContain(_engine.TasksAbout(order), t => t.BlockId == "C-call");
@@ -101,12 +101,13 @@ public abstract class ReferenceProcessTests(EngineApi app) : IAsyncLifetime
     [Fact]
     public async Task A_wrong_number_asks_for_the_right_one_and_calls_again()
     {
-        var (order, _) = await NewOrderAsync();
+        var (order, instance) = await NewOrderAsync();
         await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
         await AnswerAsync(order, "8-process", "yes");
         await AnswerAsync(order, "C-call", "wrong-number");
 
-        await Eventually.HoldsAsync(() => Task.FromResult(Performed(order).ToList()), p => p.Contains("send-message:ask-for-right-number"), "asked for the right number");
+        await _engine.WaitingAtAsync(instance, "16-wait-phone"); // asked for the right number, listening for it
+        Assert.Contains("send-message:ask-for-right-number", Performed(order));
         await _engine.ReportAsync(order, null, ("client.phone-wrong", false), ("client.phone", "+351 912 222 222"));
         await _engine.TaskAboutAsync(order, "C-call", occurrence: 2);
     }

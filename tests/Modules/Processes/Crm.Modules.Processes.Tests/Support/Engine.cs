@@ -89,6 +89,10 @@ public sealed class Engine(EngineApi app)
         return total;
     }
 
+    /// <summary>Until a token of the instance waits at the block: a test must not report facts before the process listens.</summary>
+    public Task<InstanceDto> WaitingAtAsync(Guid instance, string blockId) =>
+        Eventually.HoldsAsync(() => InstanceAsync(instance), i => i.Tokens.Any(t => t.BlockId == blockId && t.Status == TokenStatus.Waiting), $"waiting at {blockId}");
+
     public async Task<InstanceDto> StateAsync(Guid instance, InstanceState expected)
     {
         var dto = await InstanceAsync(instance);
