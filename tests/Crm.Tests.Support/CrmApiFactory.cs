@@ -55,11 +55,11 @@ public sealed class CrmApiFactory(
     }
 
     /// <summary>An HTTP client signed in as the employee (a token the host accepts, minted with the test key).</summary>
-    public HttpClient ClientFor(Guid employeeId, string name = "Test employee")
+    public HttpClient ClientFor(Guid employeeId, string name = "Test employee", string timeZone = "UTC")
     {
         var client = CreateClient();
         var options = new AuthOptions { SigningKey = SigningKey };
-        var token = Authentication.IssueToken(options, new EmployeeIdentity(employeeId, name, "UTC"), DateTime.UtcNow + options.DevTokenLifetime);
+        var token = Authentication.IssueToken(options, new EmployeeIdentity(employeeId, name, timeZone), DateTime.UtcNow + options.DevTokenLifetime);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
@@ -64,6 +65,11 @@ public static class CrmPlatform
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
         app.UseAuthentication();
+        app.Use((context, next) =>
+        {
+            ReaderTimeZone.Current = context.RequestServices.GetRequiredService<ICurrentEmployee>().TimeZone;
+            return next(context);
+        });
         app.UseAuthorization();
 
         app.UseCrmOpenApi();

@@ -45,6 +45,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         ConflictException conflict => WithExtensions(Coded(StatusCodes.Status409Conflict, "Conflict", conflict.Code, conflict.Message), conflict.Extensions),
         DbUpdateConcurrencyException or ConcurrencyConflictException => Coded(StatusCodes.Status409Conflict, "Conflict", "concurrency.stale",
             "Somebody changed this in the meantime. Reload it and try again."),
+        _ when IsUniqueViolation(exception) => Coded(StatusCodes.Status409Conflict, "Conflict", "conflict.duplicate",
+            "Another request recorded the same thing at the same moment. Reload and check before trying again."),
         _ when IsDataException(exception) => Problem(StatusCodes.Status400BadRequest, "Bad request",
             "A value in the request cannot be stored (e.g. a control character or an out-of-range date)."),
         _ => Problem(StatusCodes.Status500InternalServerError, "Unexpected error", "The error was logged; quote the correlation id."),
@@ -78,6 +80,17 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             "The value has the wrong type or is not one of the allowed values.",
         _ => "The request body is not valid JSON.",
     };
+
+    /// <summary>
+    /// Two requests passed the "not taken yet" check at once and the database's unique index stopped the second:
+    /// the same conflict the check reports, found a moment later (PostgreSQL 23505, SQLite's unique/primary-key codes).
+    /// </summary>
+    private static bool IsUniqueViolation(Exception exception) => exception.InnerException switch
+    {
+        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
+        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        _ => false,
+    } && exception is DbUpdateException;
 
     /// <summary>
     /// PostgreSQL's class 22 ("data exception": bad characters, values out of range) means the input was bad, not

@@ -44,7 +44,8 @@ internal static class SalesInput
 {
     public static bool IsTimeZone(string? zone) => zone is not null && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _);
 
-    public static DateTimeOffset Show(DateTime utc) => new(utc, TimeSpan.Zero);
+    /// <summary>A stored UTC moment in the reader's time zone.</summary>
+    public static DateTimeOffset Show(DateTime utc) => Crm.BuildingBlocks.Application.Security.ReaderTimeZone.Show(utc);
 
-    public static DateTimeOffset? Show(DateTime? utc) => utc is { } value ? new DateTimeOffset(value, TimeSpan.Zero) : null;
+    public static DateTimeOffset? Show(DateTime? utc) => Crm.BuildingBlocks.Application.Security.ReaderTimeZone.Show(utc);
 }

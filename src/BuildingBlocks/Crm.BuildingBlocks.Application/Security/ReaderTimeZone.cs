@@ -1,0 +1,21 @@
+namespace Crm.BuildingBlocks.Application.Security;
+
+/// <summary>
+/// The time zone of whoever is reading the response, set once per request from the signed-in employee (like the
+/// current culture), so mapping code anywhere can show stored UTC moments in the reader's zone. UTC outside requests.
+/// </summary>
+public static class ReaderTimeZone
+{
+    private static readonly AsyncLocal<TimeZoneInfo?> CurrentZone = new();
+
+    public static TimeZoneInfo Current
+    {
+        get => CurrentZone.Value ?? TimeZoneInfo.Utc;
+        set => CurrentZone.Value = value;
+    }
+
+    public static DateTimeOffset Show(DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Current.GetUtcOffset(utc));
+
+    public static DateTimeOffset? Show(DateTime? utc) => utc is { } value ? Show(value) : null;
+}
