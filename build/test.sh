@@ -13,47 +13,11 @@ extra_args=("$@")
 
 summary() { echo "$1 passed, $2 failed"; }
 
-pg_dir=""
-stop_postgres() {
-  if [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ]; then
-    as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -m fast -w stop >/dev/null 2>&1 || true
-  fi
-  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
-}
-trap stop_postgres EXIT
-
-as_postgres() {
-  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
-}
-
-start_postgres() {
-  # Debian keeps the server binaries off PATH; CRM_PG_BIN points elsewhere (or nowhere, to test the fallback).
-  pg_bin=${CRM_PG_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)}
-  if [ -z "$pg_bin" ] || [ ! -x "$pg_bin/initdb" ]; then
-    return 1
-  fi
-  if [ "$(id -u)" = 0 ] && ! id postgres >/dev/null 2>&1; then
-    echo "PostgreSQL is installed but there is no 'postgres' user to run it as." >&2
-    return 1
-  fi
-
-  local port=55432
-  while (echo >"/dev/tcp/127.0.0.1/$port") >/dev/null 2>&1; do port=$((port + 1)); done
-  pg_dir=$(mktemp -d /tmp/crm-pgtest.XXXXXX)
-  [ "$(id -u)" = 0 ] && chown postgres:postgres "$pg_dir"
-  as_postgres "$pg_bin/initdb" -D "$pg_dir/data" -U postgres --auth=trust -E UTF8 --no-sync >"$pg_dir/initdb.log" 2>&1 || {
-    cat "$pg_dir/initdb.log" >&2; return 1; }
-  # fsync off and friends: a throwaway server for tests only.
-  as_postgres "$pg_bin/pg_ctl" -D "$pg_dir/data" -l "$pg_dir/server.log" -w -t 60 -o \
-    "-c listen_addresses=127.0.0.1 -p $port -k $pg_dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
-    start >/dev/null || { cat "$pg_dir/server.log" >&2; return 1; }
-  export CRM_TEST_PG="Host=127.0.0.1;Port=$port;Username=postgres"
-  echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') started on port $port (data in $pg_dir)"
-}
+source build/throwaway-postgres.sh # (the working directory is the repository root)
 
 filter=()
 if [ -z "${CRM_TEST_PG:-}" ]; then
-  if ! start_postgres; then
+  if ! start_postgres 55432; then
     if [ "${CRM_REQUIRE_PG:-0}" = 1 ]; then
       echo "PostgreSQL is required (CRM_REQUIRE_PG=1) but could not be started." >&2
       summary 0 1
