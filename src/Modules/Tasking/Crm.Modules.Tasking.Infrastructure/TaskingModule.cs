@@ -35,6 +35,8 @@ public sealed class TaskingModule : IModule
         services.Configure<TaskingJobsOptions>(configuration.GetSection("Tasking:Jobs"));
         services.AddSingleton<TaskTimeoutJob>();
         services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
+        services.AddSingleton<PostponedTaskReturnJob>();
+        services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<PostponedTaskReturnJob>());
         services.AddHostedService<TaskingJobsHost>();
     }
 

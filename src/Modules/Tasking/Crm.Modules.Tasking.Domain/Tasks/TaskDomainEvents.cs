@@ -22,3 +22,5 @@ public sealed record TaskTimedOutDomainEvent(WorkTask Task, DateTime OccurredAtU
 public sealed record TaskEditedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record TaskDeletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record TaskReturnedDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;

@@ -13,6 +13,7 @@ public enum TaskAction
     Cancelled,
     TimedOut,
     Edited,
+    Returned,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

@@ -33,6 +33,23 @@ public sealed partial class WorkTask
         return true;
     }
 
+    /// <summary>
+    /// A postponed task whose moment came is back in the inbox: in progress with whoever holds it, new otherwise.
+    /// Returns false when it is not (or no longer) due — a job may meet a task changed meanwhile.
+    /// </summary>
+    public bool ReturnFromPostponement(DateTime nowUtc)
+    {
+        if (Status != WorkTaskStatus.Postponed || PostponedUntilUtc is not { } until || until > nowUtc)
+        {
+            return false;
+        }
+
+        Status = AssigneeId is null ? WorkTaskStatus.New : WorkTaskStatus.InProgress;
+        Record(TaskAction.Returned, null, nowUtc, $"Postponed until {until:O}: back in the inbox");
+        Raise(new TaskReturnedDomainEvent(this, nowUtc));
+        return true;
+    }
+
     /// <summary>The main administrator corrects a task: type, wording, due time, assignee (null frees it).</summary>
     public void Edit(EmployeeId by, TaskType type, string title, string? description, DateTime? dueAtUtc, EmployeeId? assignee, DateTime nowUtc)
     {

@@ -60,3 +60,11 @@ public sealed class TaskTimeoutJob(IServiceScopeFactory scopes, TimeProvider clo
 
     protected override void Act(WorkTask task, DateTime nowUtc) => task.TimeOut(nowUtc);
 }
+
+/// <summary>Postponed tasks whose moment came go back to the inbox (a process waiting on them sees them again).</summary>
+public sealed class PostponedTaskReturnJob(IServiceScopeFactory scopes, TimeProvider clock) : DueTaskJob(scopes, clock)
+{
+    protected override string DueCondition => """ "Status" = 'Postponed' AND "PostponedUntilUtc" <= {0} """;
+
+    protected override void Act(WorkTask task, DateTime nowUtc) => task.ReturnFromPostponement(nowUtc);
+}

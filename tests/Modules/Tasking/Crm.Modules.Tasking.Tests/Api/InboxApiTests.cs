@@ -69,6 +69,29 @@ public abstract class InboxApiTests(ApiFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_postponed_task_leaves_the_inbox_and_comes_back_at_its_moment()
+    {
+        var task = await World.ProcessTaskAsync(World.CallRequest());
+        var until = app.Clock.GetUtcNow().AddHours(3);
+        (await Alice.PostJsonAsync($"/api/tasking/tasks/{task.Id}/postpone", new { until })).EnsureSuccessStatusCode();
+        var job = app.Factory.Services.GetRequiredService<PostponedTaskReturnJob>();
+        Assert.DoesNotContain(await InboxAsync(Alice, ""), t => t.Id == task.Id);
+
+        app.Clock.Advance(TimeSpan.FromHours(3) - TimeSpan.FromMinutes(1));
+        await job.RunOnceAsync(CancellationToken.None);
+        Assert.Equal(Crm.Modules.Tasking.Domain.Tasks.WorkTaskStatus.Postponed, (await CardAsync(task.Id)).Status);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(await job.RunOnceAsync(CancellationToken.None) >= 1);
+        var back = await CardAsync(task.Id);
+        Assert.Equal((Crm.Modules.Tasking.Domain.Tasks.WorkTaskStatus.InProgress, World.Alice.Id), (back.Status, back.Assignee!.Id));
+        Assert.Contains(await InboxAsync(Alice, ""), t => t.Id == task.Id);
+        var history = await (await Alice.GetAsync($"/api/tasking/tasks/{task.Id}/history")).ReadAsync<List<TaskHistoryEntryDto>>();
+        Assert.Single(history, h => h.Action == Crm.Modules.Tasking.Domain.Tasks.TaskAction.Returned);
+        Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Others_see_started_work_as_busy_and_can_hide_it()
     {
         var subject = Guid.NewGuid().ToString("N");
