@@ -28,6 +28,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<ProcessRunner>();
         services.AddScoped<DefinitionChecks>();
         services.AddScoped<DefinitionReleases>();
+        services.AddScoped<Application.Answers.TaskWithdrawal>();
         services.AddSingleton<GraphCache>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton(configuration.GetSection("Processes:Engine").Get<EngineSettings>() ?? new EngineSettings());

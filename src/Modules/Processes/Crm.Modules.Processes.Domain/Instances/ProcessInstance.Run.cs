@@ -243,7 +243,7 @@ public sealed partial class ProcessInstance
             Trace(block, null, detail: $"Attempt {token.Attempts} failed: {error}; retries at {retryAt:O}");
         }
 
-        private void Incident(Token token, BlockDefinition block, string error)
+        public void Incident(Token token, BlockDefinition block, string error)
         {
             token.Status = TokenStatus.Failed;
             token.Wait = WaitKind.None;

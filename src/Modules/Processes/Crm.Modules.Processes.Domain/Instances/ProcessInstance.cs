@@ -137,6 +137,22 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
         return run.Continue();
     }
 
+    /// <summary>
+    /// The task a token waits for is gone without an answer (deleted by the administrator): the branch stops with an
+    /// incident; retrying it asks again with a new task.
+    /// </summary>
+    public IReadOnlyList<EngineEffect> WithdrawTask(Guid requestId, string reason, ProcessGraph graph, EngineContext context)
+    {
+        if (WaitingToken(WaitKind.Task, requestId) is not { } token)
+        {
+            return []; // answered, or the instance ended (its tasks are cancelled then): nothing waits
+        }
+
+        var run = new Run(this, graph, context);
+        run.Incident(token, graph.Block(token.BlockId), reason);
+        return run.Effects;
+    }
+
     /// <summary>The module reported on an action a token waits for.</summary>
     public IReadOnlyList<EngineEffect> CompleteAction(Guid requestId, bool succeeded, string? error, ProcessGraph graph, EngineContext context)
     {

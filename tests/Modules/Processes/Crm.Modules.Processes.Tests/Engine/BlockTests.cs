@@ -245,6 +245,24 @@ public abstract class BlockTests(EngineApi app)
     }
 
     [Fact]
+    public async Task A_deleted_task_shows_an_incident_and_a_retry_asks_again()
+    {
+        var definition = await _engine.DefineAsync(Process("Deleted", Start("ask"), Question("ask", "Call", ("done", "end")), Finish("end", "positive")));
+        var instance = await _engine.StartAsync(definition, NewObject());
+        var first = await _engine.TaskAsync(instance, "ask");
+
+        await _engine.PublishAsync(new Crm.Modules.Tasking.Contracts.TaskDeletedIntegrationEvent(Guid.NewGuid(), Guid.NewGuid(), first.RequestId));
+
+        var stuck = await _engine.InstanceAsync(instance);
+        Assert.Contains("deleted", stuck.Incident!.Error);
+        (await app.Administrator.PostAsync($"/api/processes/instances/{instance}/retry", null)).EnsureSuccessStatusCode();
+        var second = await _engine.TaskAsync(instance, "ask", occurrence: 2);
+        Assert.NotEqual(first.RequestId, second.RequestId);
+        await _engine.AnswerAsync(second, "done");
+        await _engine.StateAsync(instance, InstanceState.Finished);
+    }
+
+    [Fact]
     public async Task Cancelling_ends_the_instance_and_announces_it()
     {
         var definition = await _engine.DefineAsync(Process("Cancel", Start("ask"), Question("ask", "Call", ("done", "end")), Finish("end", "positive")));

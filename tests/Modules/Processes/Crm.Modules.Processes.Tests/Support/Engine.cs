@@ -103,7 +103,7 @@ public sealed class Engine(EngineApi app)
     public static string Describe(InstanceDto instance) =>
         string.Join('\n', instance.Trace.Select(t => $"{t.Step}. {t.BlockId} ({t.BlockType}) -> {t.Exit} {t.Detail}"));
 
-    private async Task PublishAsync(IntegrationEvent integrationEvent)
+    public async Task PublishAsync(IntegrationEvent integrationEvent)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(integrationEvent));
