@@ -9,8 +9,7 @@ public interface ICurrentEmployee
     TimeZoneInfo TimeZone { get; }
 
     /// <summary>A stored UTC moment as this employee reads it, with the offset.</summary>
-    DateTimeOffset Show(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(TimeZone.GetUtcOffset(utc));
+    DateTimeOffset Show(DateTime utc) => ReaderTimeZone.ShowIn(TimeZone, utc);
 }
 
 /// <summary>What the host needs to know about an employee to issue a development token.</summary>

@@ -14,8 +14,11 @@ public static class ReaderTimeZone
         set => CurrentZone.Value = value;
     }
 
-    public static DateTimeOffset Show(DateTime utc) =>
-        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(Current.GetUtcOffset(utc));
+    public static DateTimeOffset Show(DateTime utc) => ShowIn(Current, utc);
+
+    /// <summary>A stored UTC moment as read in <paramref name="zone"/>, with its offset: the one conversion all modules use.</summary>
+    public static DateTimeOffset ShowIn(TimeZoneInfo zone, DateTime utc) =>
+        new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(zone.GetUtcOffset(utc));
 
     public static DateTimeOffset? Show(DateTime? utc) => utc is { } value ? Show(value) : null;
 }

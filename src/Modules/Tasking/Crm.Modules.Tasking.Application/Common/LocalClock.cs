@@ -26,7 +26,7 @@ public sealed class LocalClock(TimeZoneInfo zone, DateTime nowUtc)
 
     public DateTime NowUtc => nowUtc;
 
-    public DateTimeOffset Show(DateTime utc) => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)).ToOffset(zone.GetUtcOffset(utc));
+    public DateTimeOffset Show(DateTime utc) => Crm.BuildingBlocks.Application.Security.ReaderTimeZone.ShowIn(zone, utc);
 
     public DateTimeOffset? Show(DateTime? utc) => utc is { } value ? Show(value) : null;
 
