@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.RefusalReasons;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Infrastructure.Api;
@@ -29,6 +30,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<StaffMember>();
         services.AddScoped<TaskActions>();
         services.AddScoped<TaskNames>();
+        services.AddScoped<RefusalReasonDirectory>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
@@ -45,6 +47,8 @@ public sealed class TaskingModule : IModule
         group.MapTaskEndpoints();
         group.MapTaskTypeEndpoints();
         group.MapStaffEndpoints();
+        group.MapRefusalReasonEndpoints();
+        group.MapTaskFollowUpEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -87,7 +87,18 @@ public sealed record TaskDto(
 
     /// <summary>The results this task may close with: its own answers, else its type's.</summary>
     public IReadOnlyList<ResultChoiceDto> Results { get; init; } = [];
+
+    /// <summary>Calls and questions only: items to go through, ticked off with who and when.</summary>
+    public IReadOnlyList<ChecklistItemDto> Checklist { get; init; } = [];
+
+    /// <summary>The task this one was redirected from.</summary>
+    public Guid? RedirectedFromId { get; init; }
+
+    /// <summary>The follow-up this task was redirected to.</summary>
+    public Guid? RedirectedToId { get; init; }
 }
+
+public sealed record ChecklistItemDto(Guid Id, string Text, NamedRef AddedBy, DateTimeOffset AddedAt, bool Ticked, NamedRef? TickedBy, DateTimeOffset? TickedAt);
 
 public sealed record TaskHistoryEntryDto(TaskAction Action, NamedRef? By, DateTimeOffset At, string? Details);
 
@@ -131,13 +142,19 @@ internal static class TaskDtoMapping
         Results = names.TypeOf(task.TypeId) is { } type
             ? task.ResultChoices(type).Select(r => new ResultChoiceDto(r.Code, r.Name, r.RequiresReason, r.AsksForMoment, r.RequiresComment)).ToList()
             : [],
+        Checklist = task.Checklist
+            .Select(i => new ChecklistItemDto(i.Id, i.Text, names.Employee(i.AddedBy)!, clock.Show(i.AddedAtUtc), i.IsTicked, names.Employee(i.TickedBy), clock.Show(i.TickedAtUtc)))
+            .ToList(),
+        RedirectedFromId = task.RedirectedFromId?.Value,
+        RedirectedToId = task.RedirectedToId?.Value,
     };
 
-    private static string ResultName(WorkTask task, TaskNames names) =>
+    private static string ResultName(WorkTask task, TaskNames names) => task.ResultCode == WorkTask.RedirectedResult ? "Redirected" :
         (names.TypeOf(task.TypeId) is { } type ? task.ResultChoices(type).FirstOrDefault(r => r.Code == task.ResultCode)?.Name : null) ?? task.ResultCode!;
 
     public static IEnumerable<EmployeeId?> People(this WorkTask task) =>
         new[] { task.AssigneeId, task.CreatedBy, task.CompletedBy }
             .Concat(task.Comments.Select(c => (EmployeeId?)c.Author))
-            .Concat(task.History.Select(h => h.By));
+            .Concat(task.History.Select(h => h.By))
+            .Concat(task.Checklist.SelectMany(i => new[] { (EmployeeId?)i.AddedBy, i.TickedBy }));
 }

@@ -14,6 +14,11 @@ public enum TaskAction
     TimedOut,
     Edited,
     Returned,
+    Redirected,
+    ChecklistItemAdded,
+    ChecklistItemTicked,
+    ChecklistItemUnticked,
+    ChecklistItemRemoved,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

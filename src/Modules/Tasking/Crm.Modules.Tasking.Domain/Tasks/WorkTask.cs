@@ -82,6 +82,9 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
 
     public string? ResultReason { get; private set; }
 
+    /// <summary>The refusal-reasons directory entry <see cref="ResultReason"/> names (its name when the task closed).</summary>
+    public Guid? ResultReasonId { get; private set; }
+
     public TaskKind Kind { get; private set; }
 
     /// <summary>Set when a process asked for the task.</summary>
@@ -186,6 +189,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         ResultCode = result.Code;
         ResultComment = Blank(closing.Comment);
         ResultReason = Blank(closing.Reason);
+        ResultReasonId = closing.ReasonId;
         ChosenMomentUtc = result.AsksForMoment ? closing.MomentUtc : null;
         CompletedAtUtc = nowUtc;
         CompletedBy = by;
@@ -264,4 +268,8 @@ public sealed record NewTaskDetails(
 /// How a person closes a task: the result code, a comment, a refusal reason (and whether that reason, like
 /// "Other", demands a comment), and a moment for answers that ask for one.
 /// </summary>
-public sealed record TaskClosing(string ResultCode, string? Comment = null, string? Reason = null, DateTime? MomentUtc = null, bool ReasonDemandsComment = false);
+public sealed record TaskClosing(string ResultCode, string? Comment = null, string? Reason = null, DateTime? MomentUtc = null, bool ReasonDemandsComment = false)
+{
+    /// <summary>The refusal-reasons directory entry <see cref="Reason"/> is the name of.</summary>
+    public Guid? ReasonId { get; init; }
+}

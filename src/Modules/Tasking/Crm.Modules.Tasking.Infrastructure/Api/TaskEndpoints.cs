@@ -85,7 +85,7 @@ internal static class TaskEndpoints
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static void MapAction(RouteGroupBuilder tasks, string pattern, string name, string summary, Delegate handler) =>
+    internal static void MapAction(RouteGroupBuilder tasks, string pattern, string name, string summary, Delegate handler) =>
         tasks.MapPost(pattern, handler).WithName(name).WithSummary(summary)
             .WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed the task meanwhile.")
             .Produces<TaskDto>()
@@ -118,7 +118,7 @@ internal static class TaskEndpoints
         TypedResults.Ok(await mediator.Send(new GetTaskHistoryQuery(id), ct));
 
     /// <summary>Runs the action (committed by its unit of work), then answers with the task as it now is.</summary>
-    private static async Task<Ok<TaskDto>> SendAndShowAsync(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
+    internal static async Task<Ok<TaskDto>> SendAndShowAsync(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
     {
         await mediator.Send(command, ct);
         return await GetAsync(id, http, mediator, ct);

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.RefusalReasons;
 using Crm.Modules.Tasking.Application.TaskTypes;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
@@ -26,14 +27,20 @@ internal sealed class CompleteTaskValidator : AbstractValidator<CompleteTaskComm
     }
 }
 
-internal sealed class CompleteTaskHandler(TaskActions actions, IReadRepository<TaskType> types) : IRequestHandler<CompleteTaskCommand, Unit>
+internal sealed class CompleteTaskHandler(TaskActions actions, IReadRepository<TaskType> types, RefusalReasonDirectory reasons) : IRequestHandler<CompleteTaskCommand, Unit>
 {
     public async Task<Unit> Handle(CompleteTaskCommand command, CancellationToken cancellationToken)
     {
         var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
         var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(task.TypeId), cancellationToken)
             ?? throw new NotFoundException("Task type", task.TypeId.Value);
-        task.Complete(actor, type, new TaskClosing(command.Result!, command.Comment, command.Reason, command.Moment?.UtcDateTime), actions.NowUtc);
+        // A reason, when given, must come from the directory (by id or name): statistics count reasons, not free text.
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : await reasons.InUseAsync(command.Reason, "reason", cancellationToken);
+        var closing = new TaskClosing(command.Result!, command.Comment, reason?.Name, command.Moment?.UtcDateTime, reason?.DemandsComment ?? false)
+        {
+            ReasonId = reason?.Id.Value,
+        };
+        task.Complete(actor, type, closing, actions.NowUtc);
         return Unit.Value;
     }
 }

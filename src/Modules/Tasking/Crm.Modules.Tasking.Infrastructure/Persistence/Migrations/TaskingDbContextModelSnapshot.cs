@@ -86,6 +86,60 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.ToTable("TaskingProcesses", "tasking");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.RefusalReasons.RefusalReason", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<bool>("DemandsComment");
+
+                    b.Property<bool>("IsArchived");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RefusalReasons", "tasking");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-0000000000f2"),
+                            DemandsComment = false,
+                            IsArchived = false,
+                            Name = "Too expensive",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-0000000000f3"),
+                            DemandsComment = false,
+                            IsArchived = false,
+                            Name = "Bought elsewhere",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-0000000000f4"),
+                            DemandsComment = false,
+                            IsArchived = false,
+                            Name = "No longer needed",
+                            Version = 0
+                        },
+                        new
+                        {
+                            Id = new Guid("0b5e7c1a-0000-4000-8000-0000000000f1"),
+                            DemandsComment = true,
+                            IsArchived = false,
+                            Name = "Other",
+                            Version = 0
+                        });
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
                 {
                     b.Property<Guid>("Id");
@@ -277,6 +331,10 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.Property<TimeSpan?>("ReactionTime");
 
+                    b.Property<Guid?>("RedirectedFromId");
+
+                    b.Property<Guid?>("RedirectedToId");
+
                     b.Property<string>("ResultCode")
                         .HasMaxLength(64);
 
@@ -285,6 +343,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.Property<string>("ResultReason")
                         .HasMaxLength(1000);
+
+                    b.Property<Guid?>("ResultReasonId");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -511,6 +571,36 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Tasks.WorkTask", b =>
                 {
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.ChecklistItem", "Checklist", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("AddedAtUtc");
+
+                            b1.Property<Guid>("AddedBy");
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<Guid>("TaskId");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<DateTime?>("TickedAtUtc");
+
+                            b1.Property<Guid?>("TickedBy");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TaskId");
+
+                            b1.ToTable("TaskChecklistItems", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
                     b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.TaskAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("TaskId");
@@ -673,6 +763,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         .IsRequired();
 
                     b.Navigation("Answers");
+
+                    b.Navigation("Checklist");
 
                     b.Navigation("Comments");
 

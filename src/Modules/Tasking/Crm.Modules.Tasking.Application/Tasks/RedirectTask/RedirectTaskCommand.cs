@@ -1,0 +1,67 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Tasks.CreateTask;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Staff;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Domain.TaskTypes;
+using FluentValidation;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Tasks.RedirectTask;
+
+/// <summary>
+/// Hand the task to an employee or a position: it closes as "redirected" and a "Task redirected" (or, with
+/// <see cref="CallClientBack"/>, a "Call the client back" due at <see cref="DueAt"/>) task opens for them.
+/// </summary>
+public sealed record RedirectTaskCommand(Guid TaskId, int? ExpectedVersion, AddresseeInput? Addressee, string? Comment, bool CallClientBack, DateTimeOffset? DueAt)
+    : ICommand<Unit>, ITaskActionCommand;
+
+internal sealed class RedirectTaskValidator : AbstractValidator<RedirectTaskCommand>
+{
+    public RedirectTaskValidator()
+    {
+        RuleFor(c => c.Addressee).NotNull();
+        RuleFor(c => c.Addressee!.Kind).NotNull().Must(k => k is AddresseeKind.Employee or AddresseeKind.Position).When(c => c.Addressee is not null)
+            .OverridePropertyName("addressee.kind").WithMessage("Redirect to an Employee or a Position.");
+        RuleFor(c => c.Addressee!.Id).NotEmpty().When(c => c.Addressee is not null).OverridePropertyName("addressee.id");
+        RuleFor(c => c.Comment).MaximumLength(TaskComment.TextMaxLength);
+        RuleFor(c => c.DueAt).NotNull().When(c => c.CallClientBack).WithMessage("Say when the client is to be called back.");
+    }
+}
+
+internal sealed class RedirectTaskHandler(
+    TaskActions actions,
+    IRepository<WorkTask> tasks,
+    IReadRepository<TaskType> types,
+    IReadRepository<Employee> employees,
+    IReadRepository<Position> positions,
+    ITaskNumbers numbers) : IRequestHandler<RedirectTaskCommand, Unit>
+{
+    public async Task<Unit> Handle(RedirectTaskCommand command, CancellationToken cancellationToken)
+    {
+        var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
+        var addressee = new Addressee(command.Addressee!.Kind!.Value, command.Addressee.Id!.Value);
+        var redirection = new Redirection(addressee, await AddresseeNameAsync(addressee, cancellationToken), command.Comment, command.CallClientBack, command.DueAt?.UtcDateTime);
+        var currentType = await TypeAsync(task.TypeId, cancellationToken);
+        var followUpType = await TypeAsync(command.CallClientBack ? BuiltInTaskTypes.CallClientBack : BuiltInTaskTypes.Redirected, cancellationToken);
+        var slot = new FollowUpSlot(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), followUpType);
+        tasks.Add(task.Redirect(actor, redirection, currentType, slot, actions.NowUtc));
+        return Unit.Value;
+    }
+
+    private async Task<TaskType> TypeAsync(TaskTypeId id, CancellationToken cancellationToken) =>
+        await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(id), cancellationToken) ?? throw new NotFoundException("Task type", id.Value);
+
+    /// <summary>The new addressee's name for the history; 400 on <c>addressee.id</c> when there is nobody by that id.</summary>
+    private async Task<string> AddresseeNameAsync(Addressee addressee, CancellationToken cancellationToken)
+    {
+        var name = addressee.Kind == AddresseeKind.Employee
+            ? (await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(new EmployeeId(addressee.Id)), cancellationToken))?.Name
+            : (await positions.ListAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken)).FirstOrDefault()?.Name;
+        return name ?? throw new InvalidFieldException("addressee.id", $"There is no {addressee.Kind.ToString().ToLowerInvariant()} with this id.");
+    }
+}

@@ -1,0 +1,43 @@
+using Crm.Modules.Tasking.Domain.RefusalReasons;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Crm.Modules.Tasking.Infrastructure.Persistence;
+
+/// <summary>
+/// The parts of a task added with redirects, refusal reasons and checklists. Kept apart from
+/// <see cref="WorkTaskConfiguration"/> (EF applies both to the same entity) so each feature's mapping reads alone.
+/// </summary>
+internal sealed class WorkTaskFollowUpConfiguration : IEntityTypeConfiguration<WorkTask>
+{
+    public void Configure(EntityTypeBuilder<WorkTask> builder)
+    {
+        builder.Property(t => t.RedirectedFromId);
+        builder.Property(t => t.RedirectedToId);
+        builder.Property(t => t.ResultReasonId);
+        builder.Ignore(t => t.PendingProcessRequestId);
+        builder.OwnsMany(t => t.Checklist, item =>
+        {
+            item.ToTable("TaskChecklistItems");
+            item.WithOwner().HasForeignKey("TaskId");
+            item.HasKey(i => i.Id);
+            item.Property(i => i.Id).ValueGeneratedNever();
+            item.Property(i => i.Text).IsRequired().HasMaxLength(ChecklistItem.TextMaxLength);
+            item.Ignore(i => i.IsTicked);
+        });
+    }
+}
+
+internal sealed class RefusalReasonConfiguration : IEntityTypeConfiguration<RefusalReason>
+{
+    public void Configure(EntityTypeBuilder<RefusalReason> builder)
+    {
+        builder.ToTable("RefusalReasons");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Name).IsRequired().HasMaxLength(RefusalReason.NameMaxLength);
+        builder.Ignore(r => r.IsBuiltIn);
+        builder.HasData(BuiltInRefusalReasons.All.Select(r => new { r.Id, r.Name, r.DemandsComment, IsArchived = false, Version = 0 }));
+    }
+}
