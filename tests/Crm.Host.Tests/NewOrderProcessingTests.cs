@@ -255,6 +255,33 @@ public abstract class NewOrderProcessingTests(SystemApi app)
         var closed = await TaskAsync(order, "Call the client about the order", "&status=Cancelled");
         Assert.Equal(call.GetProperty("id").GetGuid(), closed.GetProperty("id").GetGuid());
     }
+
+    [Fact]
+    public async Task A_redirected_question_waits_for_the_new_addressee_and_their_answer_moves_the_process_on()
+    {
+        var nadia = (await (await Manager.PostJsonAsync("/api/tasking/employees", new { name = "Nadia", timeZone = "Europe/Lisbon" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var (_, order) = await NewOrderAsync();
+        await InstanceAsync(order, i => i.GetProperty("state").GetString() == "Running", "the process started");
+        app.Clock.Advance(TimeSpan.FromSeconds(61));
+        var question = await TaskAsync(order, "Process this order?");
+
+        (await Manager.PostJsonAsync($"/api/tasking/tasks/{question.GetProperty("id").GetGuid()}/redirect", new
+        {
+            addressee = new { kind = "Employee", id = nadia },
+            comment = "Nadia knows this client",
+        })).EnsureSuccessStatusCode();
+        var followUp = await TaskAsync(order, "Process this order?"); // the open one: the original is done
+        Assert.NotEqual(question.GetProperty("id").GetGuid(), followUp.GetProperty("id").GetGuid());
+        var instance = await InstanceAsync(order, i => i.GetProperty("state").GetString() == "Running", "still running");
+        var card = await (await Manager.GetAsync($"/api/processes/instances/{instance.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>();
+        Assert.DoesNotContain(card.GetProperty("tokens").EnumerateArray(), t => t.GetProperty("status").GetString() == "Incident");
+
+        var asNadia = app.Factory.ClientFor(nadia, "Nadia");
+        (await asNadia.PostJsonAsync($"/api/tasking/tasks/{followUp.GetProperty("id").GetGuid()}/complete", new { result = "yes" })).EnsureSuccessStatusCode();
+
+        await TaskAsync(order, Call); // the process went on by Nadia's answer
+    }
 }
 
 [Trait("Provider", "Sqlite")]
