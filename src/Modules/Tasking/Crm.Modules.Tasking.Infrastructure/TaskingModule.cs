@@ -29,6 +29,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<StaffMember>();
         services.AddScoped<TaskActions>();
         services.AddScoped<TaskNames>();
+        services.AddScoped<Application.Subjects.SubjectDirectory>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
@@ -45,6 +46,7 @@ public sealed class TaskingModule : IModule
         group.MapTaskEndpoints();
         group.MapTaskTypeEndpoints();
         group.MapStaffEndpoints();
+        group.MapManualTaskEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
