@@ -24,8 +24,9 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
         TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.Task.TimeoutAtUtc!.Value, e.Task.AssigneeId?.Value, e.Task.Process?.RequestId, e.Task.Process?.InstanceId),
-        TaskEditedDomainEvent e => new TaskEditedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.TypeId.Value, e.Task.DueAtUtc, e.Task.AssigneeId?.Value),
+        TaskEditedDomainEvent e => new TaskEditedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.TypeId.Value, e.Task.DueAtUtc, e.Task.AssigneeId?.Value, e.Task.Title),
         TaskDeletedDomainEvent e => new TaskDeletedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.Process?.RequestId),
+        TaskReturnedDomainEvent e => new TaskReturnedIntegrationEvent(e.Task.Id.Value, e.Task.AssigneeId?.Value),
         _ => null,
     };
 
