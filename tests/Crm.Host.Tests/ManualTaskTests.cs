@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Sales.Application.CardTasks;
 using Crm.Modules.Sales.Application.Clients.GetClientCard;
@@ -78,6 +79,22 @@ public abstract class ManualTaskTests(ApiFixture app) : IAsyncLifetime
         await (await Rui.Client.PostJsonAsync($"/api/tasking/tasks/{aboutOrder.Id}/complete", new { result = "done", comment = "Pads ordered" })).ReadAsync<TaskDto>();
         await OrderCardAsync(order.Id, card => card.OpenTasks.All(t => t.Id != aboutOrder.Id));
         Assert.Equal([aboutClient.Id], (await ClientCardAsync(client.Id, card => card.OpenTasks.Count == 1)).OpenTasks.Select(t => t.Id));
+    }
+
+    [Fact]
+    public async Task A_renamed_client_shows_under_the_new_name_on_its_tasks()
+    {
+        var (client, _) = await ClientWithOrderAsync();
+        await KnownSubjectAsync("client", client.Id);
+        var task = await CreateTaskAsync("Send the invoice", "client", client.Id, null);
+        Assert.Equal("Lúcia Fernandes", task.Subject!.Name);
+
+        (await Admin.PutAsJsonAsync($"/api/sales/clients/{client.Id}", new { name = "Lúcia Fernandes Costa", email = client.Email, phone = client.Phone, timeZone = "Europe/Lisbon" }, Json.Options))
+            .EnsureSuccessStatusCode();
+
+        await Eventually.HoldsAsync(() => KnownSubjectAsync("client", client.Id), s => s.Name == "Lúcia Fernandes Costa", "Tasking heard of the new name");
+        var card = await (await Ana.Client.GetAsync($"/api/tasking/tasks/{task.Id}")).ReadAsync<TaskDto>();
+        Assert.Equal("Lúcia Fernandes Costa", card.Subject!.Name);
     }
 
     [Fact]

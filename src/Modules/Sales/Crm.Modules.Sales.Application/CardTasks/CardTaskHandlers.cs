@@ -45,75 +45,40 @@ internal sealed class TaskCreatedCardHandler(IUnitOfWorkLocator unitOfWorks, IRe
 }
 
 /// <summary>Base of the handlers that follow a listed task's life; tasks Sales does not list are ignored.</summary>
-internal abstract class CardTaskChangeHandler<TEvent>(IUnitOfWorkLocator unitOfWorks, IRepository<CardTask> tasks)
+internal abstract class CardTaskChangeHandler<TEvent>(
+    IUnitOfWorkLocator unitOfWorks, IRepository<CardTask> tasks, Func<TEvent, Guid> taskId, Action<CardTask, TEvent> apply)
     : IntegrationEventHandler<TEvent>(unitOfWorks)
     where TEvent : IntegrationEvent
 {
-    protected abstract Guid TaskId(TEvent e);
-
-    protected abstract void Apply(CardTask task, TEvent e);
-
     protected override async Task HandleAsync(TEvent e, CancellationToken cancellationToken)
     {
-        if (await tasks.FirstOrDefaultAsync(new CardTaskByIdSpec(new CardTaskId(TaskId(e))), cancellationToken) is { } task)
+        if (await tasks.FirstOrDefaultAsync(new CardTaskByIdSpec(new CardTaskId(taskId(e))), cancellationToken) is { } task)
         {
-            Apply(task, e);
+            apply(task, e);
         }
     }
 }
 
-internal sealed class TaskTakenCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskTakenIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskTakenIntegrationEvent e) => e.TaskId;
+internal sealed class TaskTakenCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskTakenIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Take(e.EmployeeId));
 
-    protected override void Apply(CardTask task, TaskTakenIntegrationEvent e) => task.Take(e.EmployeeId);
-}
+internal sealed class TaskWorkStartedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskWorkStartedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Resume(e.EmployeeId));
 
-internal sealed class TaskWorkStartedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskWorkStartedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskWorkStartedIntegrationEvent e) => e.TaskId;
+internal sealed class TaskReturnedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskReturnedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Resume(e.AssigneeId));
 
-    protected override void Apply(CardTask task, TaskWorkStartedIntegrationEvent e) => task.Resume(e.EmployeeId);
-}
+internal sealed class TaskPostponedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskPostponedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Postpone(e.EmployeeId, e.UntilUtc));
 
-internal sealed class TaskReturnedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskReturnedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskReturnedIntegrationEvent e) => e.TaskId;
+internal sealed class TaskEditedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskEditedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Correct(e.Title, e.DueAtUtc, e.AssigneeId));
 
-    protected override void Apply(CardTask task, TaskReturnedIntegrationEvent e) => task.Resume(e.AssigneeId);
-}
+internal sealed class TaskCompletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskCompletedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Done));
 
-internal sealed class TaskPostponedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskPostponedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskPostponedIntegrationEvent e) => e.TaskId;
+internal sealed class TaskCancelledCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskCancelledIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Cancelled));
 
-    protected override void Apply(CardTask task, TaskPostponedIntegrationEvent e) => task.Postpone(e.EmployeeId, e.UntilUtc);
-}
-
-internal sealed class TaskEditedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskEditedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskEditedIntegrationEvent e) => e.TaskId;
-
-    protected override void Apply(CardTask task, TaskEditedIntegrationEvent e) => task.Correct(e.Title, e.DueAtUtc, e.AssigneeId);
-}
-
-internal sealed class TaskCompletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskCompletedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskCompletedIntegrationEvent e) => e.TaskId;
-
-    protected override void Apply(CardTask task, TaskCompletedIntegrationEvent e) => task.Close(CardTaskStatus.Done);
-}
-
-internal sealed class TaskCancelledCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskCancelledIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskCancelledIntegrationEvent e) => e.TaskId;
-
-    protected override void Apply(CardTask task, TaskCancelledIntegrationEvent e) => task.Close(CardTaskStatus.Cancelled);
-}
-
-internal sealed class TaskDeletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t) : CardTaskChangeHandler<TaskDeletedIntegrationEvent>(u, t)
-{
-    protected override Guid TaskId(TaskDeletedIntegrationEvent e) => e.TaskId;
-
-    protected override void Apply(CardTask task, TaskDeletedIntegrationEvent e) => task.Close(CardTaskStatus.Deleted);
-}
+internal sealed class TaskDeletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
+    : CardTaskChangeHandler<TaskDeletedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Deleted));
