@@ -12,8 +12,16 @@ public interface ICurrentEmployee
     DateTimeOffset Show(DateTime utc) => ReaderTimeZone.ShowIn(TimeZone, utc);
 }
 
-/// <summary>What the host needs to know about an employee to issue a development token.</summary>
-public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, bool IsAdministrator = false);
+/// <summary>
+/// What other modules may know about an employee: to issue a development token, and who may do what (the
+/// positions and department decide, e.g., who executes a process).
+/// </summary>
+public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, bool IsAdministrator = false)
+{
+    public IReadOnlyList<Guid> PositionIds { get; init; } = [];
+
+    public Guid? DepartmentId { get; init; }
+}
 
 /// <summary>Implemented by the module that owns staff; host-level endpoints (development token, system) use it.</summary>
 public interface IEmployeeDirectory

@@ -27,6 +27,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<IEngineStore, EngineStore>();
         services.AddScoped<ProcessRunner>();
         services.AddScoped<DefinitionChecks>();
+        services.AddScoped<Application.Instances.ProcessStarters>();
         services.AddScoped<DefinitionReleases>();
         services.AddScoped<Application.Answers.TaskWithdrawal>();
         services.AddSingleton<GraphCache>();

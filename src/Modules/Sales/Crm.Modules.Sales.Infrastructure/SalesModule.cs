@@ -38,6 +38,7 @@ public sealed class SalesModule : IModule
         services.AddScoped<PurchaseRenewal>();
         services.AddScoped<MessageWriter>();
         services.AddScoped<TaskNotes>();
+        services.AddScoped<Application.CardTasks.CardTaskReader>();
         services.AddScoped<SalesActionPerformer>();
         services.AddSingleton(_ => PaymentSettingsFactory.Create(configuration));
         services.AddSingleton<PaymentLinks>();

@@ -54,8 +54,11 @@ public sealed record TaskTimedOutIntegrationEvent(
     Guid? ProcessRequestId,
     Guid? ProcessInstanceId) : IntegrationEvent;
 
-/// <summary>The main administrator changed a task's type, wording, due time or assignee.</summary>
-public sealed record TaskEditedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid TaskTypeId, DateTime? DueAtUtc, Guid? AssigneeId) : IntegrationEvent;
+/// <summary>The main administrator changed a task's type, wording, due time or assignee. <see cref="Title"/>: the title after the edit.</summary>
+public sealed record TaskEditedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid TaskTypeId, DateTime? DueAtUtc, Guid? AssigneeId, string? Title = null) : IntegrationEvent;
+
+/// <summary>A postponed task's moment came: it is back in the inbox, held by <see cref="AssigneeId"/> (or free).</summary>
+public sealed record TaskReturnedIntegrationEvent(Guid TaskId, Guid? AssigneeId) : IntegrationEvent;
 
 /// <summary>The main administrator deleted a task.</summary>
 public sealed record TaskDeletedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid? ProcessRequestId) : IntegrationEvent;

@@ -31,6 +31,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<TaskActions>();
         services.AddScoped<TaskNames>();
         services.AddScoped<RefusalReasonDirectory>();
+        services.AddScoped<Application.Subjects.SubjectDirectory>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
@@ -49,6 +50,7 @@ public sealed class TaskingModule : IModule
         group.MapStaffEndpoints();
         group.MapRefusalReasonEndpoints();
         group.MapTaskFollowUpEndpoints();
+        group.MapManualTaskEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -15,6 +15,12 @@ internal static class TestSettings
 
     public static int SmtpPort { get; private set; }
 
+    /// <summary>
+    /// Held by a test for as long as it relies on who listens on <see cref="SmtpPort"/>: the SQLite and PostgreSQL
+    /// classes run in parallel and share the port, so one's server must not answer (or block) the other's sender.
+    /// </summary>
+    public static SemaphoreSlim SmtpPortInUse { get; } = new(1, 1);
+
     [ModuleInitializer]
     internal static void Apply()
     {

@@ -48,7 +48,8 @@ internal sealed class InstanceCommandHandlers(
     ProcessRunner runner,
     IReadRepository<ProcessDefinition> definitions,
     IRepository<ProcessVersion> versions,
-    DefinitionChecks checks) :
+    DefinitionChecks checks,
+    ProcessStarters starters) :
     IRequestHandler<StartInstanceCommand, Guid>,
     IRequestHandler<TestRunCommand, Guid>,
     IRequestHandler<CancelInstanceCommand, Unit>,
@@ -57,7 +58,9 @@ internal sealed class InstanceCommandHandlers(
     public async Task<Guid> Handle(StartInstanceCommand command, CancellationToken cancellationToken)
     {
         var definition = await DefinitionAsync(command.DefinitionId, cancellationToken);
-        var version = definition.State == DefinitionState.Active ? await store.CurrentVersionAsync(definition.Id, cancellationToken) : null;
+        var current = await store.CurrentVersionAsync(definition.Id, cancellationToken);
+        await starters.EnsureMayStartAsync(current?.Document ?? definition.Draft, cancellationToken);
+        var version = definition.State == DefinitionState.Active ? current : null;
         if (version is null)
         {
             throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(definition.State));

@@ -27,6 +27,10 @@ internal static class DefinitionEndpoints
 
         definitions.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDefinitionsQuery(), ct)))
             .WithName("ListProcessDefinitions").WithSummary("All process definitions with their state");
+        definitions.MapGet("/startable", async (IMediator mediator, CancellationToken ct, string? objectType = null, string? objectId = null) =>
+                TypedResults.Ok(await mediator.Send(new ListStartableDefinitionsQuery(objectType, objectId), ct)))
+            .WithName("ListStartableProcessDefinitions")
+            .WithSummary("Active processes of an object type that I may start by hand (main administrator or executor); alreadyRunning for objectId");
         definitions.MapGet("/{id:guid}", GetAsync).WithName("GetProcessDefinition")
             .WithSummary("A definition: its draft, state and released versions; the ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
         definitions.MapGet("/{id:guid}/versions/{number:int}", async (Guid id, int number, IMediator mediator, CancellationToken ct) =>

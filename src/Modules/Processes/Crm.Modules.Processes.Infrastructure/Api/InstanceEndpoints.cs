@@ -32,8 +32,8 @@ internal static class InstanceEndpoints
                 var id = await mediator.Send(new StartInstanceCommand(body.DefinitionId, body.Object), ct);
                 return TypedResults.Created($"/api/processes/instances/{id}", await mediator.Send(new GetInstanceQuery(id), ct));
             })
-            .WithName("StartProcessInstance").WithSummary("Start an active process by hand on an object")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithName("StartProcessInstance").WithSummary("Start an active process by hand on an object (main administrator or the process's executors)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         instances.MapPost("/{id:guid}/cancel", async (Guid id, CancelRequest? body, IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new CancelInstanceCommand(id, body?.Reason), ct);

@@ -33,7 +33,11 @@ public sealed record OrderDto(
     IReadOnlyList<OrderPositionDto> Positions,
     IReadOnlyList<PaymentDto> Payments,
     IReadOnlyList<OrderHistoryEntryDto> History,
-    int Version);
+    int Version)
+{
+    /// <summary>The open tasks about this order (kept from Tasking's events; filled on the card).</summary>
+    public IReadOnlyList<CardTasks.CardTaskDto> OpenTasks { get; init; } = [];
+}
 
 public static class OrderMapping
 {

@@ -18,6 +18,7 @@ internal sealed class SalesFactsMapper : IIntegrationEventMapper
     {
         ClientRegisteredDomainEvent e => Facts(e.Client, FactsReportedIntegrationEvent.Created),
         ClientContactsChangedDomainEvent e => Facts(e.Client, SalesFacts.ContactsChanged),
+        ClientRenamedDomainEvent e => Facts(e.Client, SalesFacts.Changed),
         ClientVisitedPageDomainEvent e => Facts(e.Client, SalesFacts.PageVisited, new Dictionary<string, string?> { ["url"] = e.Url, ["query"] = e.Query }),
         OrderPlacedDomainEvent e => Facts(e.Order, FactsReportedIntegrationEvent.Created, e.ClientHasPhone),
         OrderClientContactsChangedDomainEvent e => Facts(e.Order, SalesFacts.ClientContactsChanged, e.ClientHasPhone),

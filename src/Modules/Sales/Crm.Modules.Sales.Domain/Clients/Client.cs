@@ -86,10 +86,16 @@ public sealed class Client : AggregateRoot<ClientId>
         return true;
     }
 
-    public void Rename(string name, string timeZoneId)
+    /// <summary>A new name or time zone; others (processes, the tasks' subject directory) are told the new name.</summary>
+    public void Rename(string name, string timeZoneId, DateTime nowUtc)
     {
+        var (before, zoneBefore) = (Name, TimeZoneId);
         Name = Guard.NotBlank(name, nameof(name), NameMaxLength);
         TimeZoneId = Guard.NotBlank(timeZoneId, nameof(timeZoneId), 64);
+        if (Name != before || TimeZoneId != zoneBefore)
+        {
+            Raise(new ClientRenamedDomainEvent(this, nowUtc));
+        }
     }
 
     public ClientContacts Contacts => new(Email, Phone, Telegram);

@@ -6,4 +6,6 @@ public sealed record ClientRegisteredDomainEvent(Client Client, DateTime Occurre
 
 public sealed record ClientContactsChangedDomainEvent(Client Client, DateTime OccurredAtUtc) : IDomainEvent;
 
+public sealed record ClientRenamedDomainEvent(Client Client, DateTime OccurredAtUtc) : IDomainEvent;
+
 public sealed record ClientVisitedPageDomainEvent(Client Client, string Url, string? Query, DateTime OccurredAtUtc) : IDomainEvent;

@@ -24,11 +24,12 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
         TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.Task.TimeoutAtUtc!.Value, e.Task.AssigneeId?.Value, e.Task.Process?.RequestId, e.Task.Process?.InstanceId),
-        TaskEditedDomainEvent e => new TaskEditedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.TypeId.Value, e.Task.DueAtUtc, e.Task.AssigneeId?.Value),
         TaskDeletedDomainEvent e => new TaskDeletedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.PendingProcessRequestId),
         TaskRedirectedDomainEvent e => new TaskRedirectedIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.FollowUp.Id.Value, e.FollowUp.TypeId.Value, e.Redirection.Addressee.Kind.ToString(),
             e.Redirection.Addressee.Id, e.Redirection.CallClientBack, e.FollowUp.DueAtUtc, e.Task.ResultComment, e.By.Value, e.FollowUp.Process?.RequestId),
+        TaskEditedDomainEvent e => new TaskEditedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.TypeId.Value, e.Task.DueAtUtc, e.Task.AssigneeId?.Value, e.Task.Title),
+        TaskReturnedDomainEvent e => new TaskReturnedIntegrationEvent(e.Task.Id.Value, e.Task.AssigneeId?.Value),
         _ => null,
     };
 

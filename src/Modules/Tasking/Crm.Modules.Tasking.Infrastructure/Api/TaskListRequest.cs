@@ -31,12 +31,14 @@ internal sealed record TaskListRequest(
     DateTimeOffset? doneFrom = null,
     DateTimeOffset? doneTo = null,
     DateTimeOffset? postponedFrom = null,
-    DateTimeOffset? postponedTo = null)
+    DateTimeOffset? postponedTo = null,
+    bool? includeRelated = null)
 #pragma warning restore SA1313, IDE1006
 {
     public ListTasksQuery ToQuery() => new(status, ownership ?? TaskOwnership.All, typeId, subjectType, subjectId, cursor, limit)
     {
         NotInProgressWithOthers = notInProgressWithOthers ?? false,
+        IncludeRelated = includeRelated ?? false,
         Filter = new TaskFilter
         {
             Validity = validity,

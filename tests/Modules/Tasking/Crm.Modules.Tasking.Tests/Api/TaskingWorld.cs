@@ -75,6 +75,17 @@ public sealed record TaskingWorld(
         await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(integrationEvent));
     }
 
+    /// <summary>
+    /// Tasking refuses tasks about orders it has not heard of: tell it about this one as Sales would (its facts),
+    /// in-process, so the task can be made at once.
+    /// </summary>
+    public async Task<string> KnownOrderAsync(string orderId)
+    {
+        await DeliverAsync(new FactsReportedIntegrationEvent(
+            new ObjectReference("order", orderId), FactsReportedIntegrationEvent.Created, new Dictionary<string, object?> { ["number"] = 1042m }));
+        return orderId;
+    }
+
     /// <summary>What the process engine sends for a "call" block executed by the operators' position.</summary>
     public HumanTaskRequestedIntegrationEvent CallRequest(Guid? definitionId = null, Guid? instanceId = null, int priority = 0, TimeSpan? reaction = null, bool hidden = false) => new(
         Guid.NewGuid(), instanceId ?? Guid.NewGuid(), definitionId ?? Guid.NewGuid(), "Unpaid order", "call-1", HumanTaskRequestedIntegrationEvent.CallKind, null,
@@ -95,12 +106,13 @@ public sealed record TaskingWorld(
     /// <summary>A call task for the operators' position about a fresh object, so each test filters to its own tasks.</summary>
     public async Task<TaskDto> NewCallTaskAsync(HttpClient? creator = null, string? subjectId = null, DateTimeOffset? dueAt = null)
     {
+        var order = await KnownOrderAsync(subjectId ?? Guid.NewGuid().ToString("N"));
         var response = await (creator ?? AliceClient).PostJsonAsync("/api/tasking/tasks", new
         {
             typeId = Call.Id,
             title = "Call about order",
             description = "Ask whether the client will pay",
-            subject = new { type = "order", id = subjectId ?? Guid.NewGuid().ToString("N") },
+            subject = new { type = "order", id = order },
             addressee = new { kind = AddresseeKind.Position, id = OperatorPositionId },
             dueAt = dueAt ?? App.Clock.GetUtcNow().AddHours(2),
         });

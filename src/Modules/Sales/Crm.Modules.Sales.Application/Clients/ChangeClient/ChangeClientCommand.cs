@@ -36,7 +36,7 @@ internal sealed class ChangeClientHandler(
 
         await DuplicateEmail.ThrowIfTakenAsync(clients, command.Email, client.Id, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        client.Rename(command.Name!, command.TimeZone ?? client.TimeZoneId);
+        client.Rename(command.Name!, command.TimeZone ?? client.TimeZoneId, now);
         await contacts.ApplyAsync(client, new ClientContacts(Client.NormalizeEmail(command.Email), command.Phone, command.Telegram), me.Id, now, cancellationToken);
 
         return Unit.Value;

@@ -25,7 +25,11 @@ public sealed record ClientMessageDto(
 public sealed record ClientCardDto(
     Guid Id, long Number, string Name, string? Email, string? Phone, string? Telegram, string TimeZone, IReadOnlyList<string> Tags,
     DateTimeOffset RegisteredAt, DateTimeOffset? LastVisitAt, IReadOnlyList<OrderSummaryDto> Orders, IReadOnlyList<PurchaseDto> Purchases,
-    IReadOnlyList<ClientCommentDto> Comments, IReadOnlyList<ClientHistoryEntryDto> History, IReadOnlyList<ClientMessageDto> Messages, int Version);
+    IReadOnlyList<ClientCommentDto> Comments, IReadOnlyList<ClientHistoryEntryDto> History, IReadOnlyList<ClientMessageDto> Messages, int Version)
+{
+    /// <summary>The open tasks about the client and its orders (kept from Tasking's events).</summary>
+    public IReadOnlyList<CardTasks.CardTaskDto> OpenTasks { get; init; } = [];
+}
 
 public sealed record GetClientCardQuery(Guid Id) : IQuery<ClientCardDto>;
 
@@ -36,7 +40,7 @@ public sealed class MessagesOfClientSpec : Specification<ClientMessage>
 
 internal sealed class GetClientCardHandler(
     IReadRepository<Client> clients, IReadRepository<Order> orders, IReadRepository<Purchase> purchases,
-    IReadRepository<ClientMessage> messages, TimeProvider clock) : IRequestHandler<GetClientCardQuery, ClientCardDto>
+    IReadRepository<ClientMessage> messages, TimeProvider clock, CardTasks.CardTaskReader cardTasks) : IRequestHandler<GetClientCardQuery, ClientCardDto>
 {
     public async Task<ClientCardDto> Handle(GetClientCardQuery query, CancellationToken cancellationToken)
     {
@@ -53,7 +57,10 @@ internal sealed class GetClientCardHandler(
             client.Comments.OrderBy(c => c.AtUtc).Select(c => new ClientCommentDto(c.Text, c.AuthorId, Show(c.AtUtc))).ToList(),
             client.History.OrderBy(h => h.AtUtc).Select(h => new ClientHistoryEntryDto(h.Kind, h.Text, h.EmployeeId, h.Source, Show(h.AtUtc))).ToList(),
             (await messages.ListAsync(new MessagesOfClientSpec(client.Id), cancellationToken)).Select(ToDto).ToList(),
-            client.Version);
+            client.Version)
+        {
+            OpenTasks = await cardTasks.OfClientAsync(client.Id, cancellationToken),
+        };
     }
 
     private static ClientMessageDto ToDto(ClientMessage m) => new(

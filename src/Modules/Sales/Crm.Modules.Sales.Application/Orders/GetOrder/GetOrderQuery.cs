@@ -11,13 +11,13 @@ namespace Crm.Modules.Sales.Application.Orders.GetOrder;
 /// <summary>An order's card with positions, payments and history.</summary>
 public sealed record GetOrderQuery(Guid Id) : IQuery<OrderDto>;
 
-internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadRepository<Client> clients) : IRequestHandler<GetOrderQuery, OrderDto>
+internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadRepository<Client> clients, CardTasks.CardTaskReader cardTasks) : IRequestHandler<GetOrderQuery, OrderDto>
 {
     public async Task<OrderDto> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
         var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(query.Id)), cancellationToken)
             ?? throw new NotFoundException("Order", query.Id);
         var client = await clients.FirstOrDefaultAsync(new ClientNamesSpec([order.ClientId]), cancellationToken);
-        return order.ToDto(client?.Name ?? string.Empty);
+        return order.ToDto(client?.Name ?? string.Empty) with { OpenTasks = await cardTasks.OfOrderAsync(order.Id.Value, cancellationToken) };
     }
 }

@@ -66,6 +66,44 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                     b.ToTable("SalesOutbox", "sales");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Sales.Domain.CardTasks.CardTask", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("AssigneeId");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<DateTime?>("DueAtUtc");
+
+                    b.Property<long>("Number");
+
+                    b.Property<Guid?>("OrderId");
+
+                    b.Property<DateTime?>("PostponedUntilUtc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("ClientId", "Status");
+
+                    b.ToTable("SalesCardTasks", "sales");
+                });
+
             modelBuilder.Entity("Crm.Modules.Sales.Domain.Clients.Client", b =>
                 {
                     b.Property<Guid>("Id");

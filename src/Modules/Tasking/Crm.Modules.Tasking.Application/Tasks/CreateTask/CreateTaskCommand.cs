@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Subjects;
 using Crm.Modules.Tasking.Application.TaskTypes;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -47,6 +48,7 @@ internal sealed class CreateTaskHandler(
     IReadRepository<Position> positions,
     IReadRepository<Department> departments,
     ITaskNumbers numbers,
+    SubjectDirectory subjects,
     TimeProvider clock) : IRequestHandler<CreateTaskCommand, Guid>
 {
     public async Task<Guid> Handle(CreateTaskCommand command, CancellationToken cancellationToken)
@@ -56,6 +58,7 @@ internal sealed class CreateTaskHandler(
             ?? throw new InvalidFieldException("typeId", "There is no task type with this id.");
         var addressee = new Addressee(command.Addressee!.Kind!.Value, command.Addressee.Id!.Value);
         await EnsureAddresseeExistsAsync(addressee, cancellationToken);
+        await subjects.EnsureKnownAsync(command.Subject, cancellationToken);
 
         var details = new NewTaskDetails(
             command.Title!,

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Subjects;
 using Crm.Modules.Tasking.Domain.Tasks;
 using MediatR;
 
@@ -8,13 +9,15 @@ namespace Crm.Modules.Tasking.Application.Tasks.GetTask;
 
 public sealed record GetTaskQuery(Guid TaskId) : IQuery<TaskDto>;
 
-internal sealed class GetTaskHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me) : IRequestHandler<GetTaskQuery, TaskDto>
+internal sealed class GetTaskHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me, SubjectDirectory subjects) : IRequestHandler<GetTaskQuery, TaskDto>
 {
     public async Task<TaskDto> Handle(GetTaskQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
         var task = await me.SeeAsync(await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken), query.TaskId, cancellationToken);
         await names.LoadAsync([task.TypeId], task.People(), [task.Addressee], cancellationToken);
-        return task.ToDto(names, clock);
+        var card = task.ToDto(names, clock);
+        await subjects.LoadNamesAsync([card.Subject], cancellationToken);
+        return card with { Subject = subjects.Named(card.Subject) };
     }
 }

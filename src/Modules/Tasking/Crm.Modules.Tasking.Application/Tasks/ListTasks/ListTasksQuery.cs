@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Subjects;
 using Crm.Modules.Tasking.Domain.Tasks;
 using FluentValidation;
 using MediatR;
@@ -35,6 +36,9 @@ public sealed record ListTasksQuery(
 
     public TaskFilter? Filter { get; init; }
 
+    /// <summary>With a subject: also the tasks about objects that belong to it (a client's orders).</summary>
+    public bool IncludeRelated { get; init; }
+
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 }
@@ -51,29 +55,40 @@ internal sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
         RuleFor(q => q.Filter!.Order).IsInEnum().When(q => q.Filter is not null).OverridePropertyName("order");
         RuleFor(q => q.Filter!.Search).MaximumLength(200).When(q => q.Filter is not null).OverridePropertyName("search");
         RuleFor(q => q.SubjectId).Empty().When(q => string.IsNullOrEmpty(q.SubjectType)).WithMessage("Give subjectType with subjectId.");
+        RuleFor(q => q.SubjectId).NotEmpty().When(q => q.IncludeRelated).WithMessage("includeRelated needs subjectType and subjectId.");
     }
 }
 
-internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me)
+internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskNames names, StaffMember me, SubjectDirectory subjects)
     : IRequestHandler<ListTasksQuery, KeysetPage<TaskSummaryDto>>
 {
     public async Task<KeysetPage<TaskSummaryDto>> Handle(ListTasksQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
         var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
-        var rows = await tasks.ListAsync(new TaskListSpec(query, await me.AudienceAsync(cancellationToken), limit + 1), cancellationToken);
+        var scope = await ScopeAsync(subjects, query, cancellationToken);
+        var rows = await tasks.ListAsync(new TaskListSpec(query, await me.AudienceAsync(cancellationToken), limit + 1, scope), cancellationToken);
         var page = rows.Take(limit).ToList();
         await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
-        var items = page.Select(r => r.ToDto(names, clock)).ToList();
+        await subjects.LoadNamesAsync(page.Select(r => r.Subject.ToDto()), cancellationToken);
+        var items = page.Select(r => r.ToDto(names, clock)).Select(t => t with { Subject = subjects.Named(t.Subject) }).ToList();
         return new KeysetPage<TaskSummaryDto>(items, rows.Count > limit ? Cursor.Encode(page[^1].Number) : null);
     }
+
+    /// <summary>The subject and what belongs to it, when the list asks for related tasks.</summary>
+    internal static async Task<SubjectScope?> ScopeAsync(SubjectDirectory subjects, ListTasksQuery query, CancellationToken cancellationToken) =>
+        query.IncludeRelated && !string.IsNullOrWhiteSpace(query.SubjectType) && !string.IsNullOrWhiteSpace(query.SubjectId)
+            ? await subjects.ScopeAsync(new Subject(query.SubjectType, query.SubjectId), cancellationToken)
+            : null;
 }
 
 /// <summary>How many tasks the list's filters match, capped ("10,000+") so a huge list stays fast.</summary>
 public sealed record CountTasksQuery(ListTasksQuery List) : IQuery<CappedCount>;
 
-internal sealed class CountTasksHandler(ICappedCounter counter, StaffMember me) : IRequestHandler<CountTasksQuery, CappedCount>
+internal sealed class CountTasksHandler(ICappedCounter counter, StaffMember me, SubjectDirectory subjects) : IRequestHandler<CountTasksQuery, CappedCount>
 {
     public async Task<CappedCount> Handle(CountTasksQuery query, CancellationToken cancellationToken) =>
-        await counter.CountAsync(new TaskListSpec(query.List, await me.AudienceAsync(cancellationToken), null), cancellationToken);
+        await counter.CountAsync(
+            new TaskListSpec(query.List, await me.AudienceAsync(cancellationToken), null, await ListTasksHandler.ScopeAsync(subjects, query.List, cancellationToken)),
+            cancellationToken);
 }

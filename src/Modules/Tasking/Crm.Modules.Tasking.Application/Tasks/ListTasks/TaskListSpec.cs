@@ -50,7 +50,7 @@ public sealed record TaskRow(
 /// <summary>Filters plus keyset paging on the task number, newest (or oldest) first: a deep page costs what the first does.</summary>
 public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
 {
-    public TaskListSpec(ListTasksQuery query, TaskAudience audience, int? take)
+    public TaskListSpec(ListTasksQuery query, TaskAudience audience, int? take, Subjects.SubjectScope? scope = null)
     {
         var me = audience.EmployeeId;
         var filter = query.Filter ?? new TaskFilter();
@@ -67,8 +67,13 @@ public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
             .Where(t => t.AssigneeId != null && t.AssigneeId != me, query.Ownership == TaskOwnership.Others)
             .Where(t => t.TypeId == typeId, query.TypeId is not null)
             .Where(t => t.AssigneeId == null || t.AssigneeId == me || t.WorkStartedAtUtc == null, query.NotInProgressWithOthers)
-            .Where(t => t.Subject!.Type == subjectType, !string.IsNullOrEmpty(subjectType))
-            .Where(t => t.Subject!.Id == query.SubjectId, !string.IsNullOrEmpty(query.SubjectId));
+            .Where(t => t.Subject!.Type == subjectType, !string.IsNullOrEmpty(subjectType) && scope is null)
+            .Where(t => t.Subject!.Id == query.SubjectId, !string.IsNullOrEmpty(query.SubjectId) && scope is null);
+        if (scope is not null)
+        {
+            Query.Where(scope.Predicate());
+        }
+
         ApplyFilter(filter);
         ApplyPage(query, filter.Order, take);
         Query.Select(TaskRow.FromTask);

@@ -140,6 +140,61 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Subjects.SubjectEntry", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<DateTime>("UpdatedAtUtc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("TaskSubjects", "tasking");
+
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Subject", "Owner", b1 =>
+                        {
+                            b1.Property<Guid>("SubjectEntryId");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnName("OwnerId");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnName("OwnerType");
+
+                            b1.HasKey("SubjectEntryId");
+
+                            b1.HasIndex("Type", "Id");
+
+                            b1.ToTable("TaskSubjects", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubjectEntryId");
+                        });
+
+                    b.Navigation("Owner");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
                 {
                     b.Property<Guid>("Id");

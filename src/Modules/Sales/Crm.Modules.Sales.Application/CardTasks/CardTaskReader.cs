@@ -1,0 +1,38 @@
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Security;
+using Crm.Modules.Sales.Domain.CardTasks;
+using Crm.Modules.Sales.Domain.Clients;
+using static Crm.Modules.Sales.Application.Common.SalesInput;
+
+namespace Crm.Modules.Sales.Application.CardTasks;
+
+public sealed record CardTaskAssigneeDto(Guid Id, string? Name);
+
+/// <summary>An open task on a card: number, title, status, who holds it and when it is due, in the reader's zone.</summary>
+public sealed record CardTaskDto(
+    Guid Id, long Number, string Title, CardTaskStatus Status, CardTaskAssigneeDto? Assignee, DateTimeOffset? DueAt, DateTimeOffset? PostponedUntil, Guid? OrderId);
+
+/// <summary>Reads the open tasks of a card; assignees are named through the staff directory (staff live in Tasking).</summary>
+public sealed class CardTaskReader(IReadRepository<CardTask> tasks, IEmployeeDirectory staff)
+{
+    public Task<IReadOnlyList<CardTaskDto>> OfClientAsync(ClientId clientId, CancellationToken cancellationToken) =>
+        ReadAsync(new OpenCardTasksSpec(clientId, null), cancellationToken);
+
+    public Task<IReadOnlyList<CardTaskDto>> OfOrderAsync(Guid orderId, CancellationToken cancellationToken) =>
+        ReadAsync(new OpenCardTasksSpec(null, orderId), cancellationToken);
+
+    private async Task<IReadOnlyList<CardTaskDto>> ReadAsync(OpenCardTasksSpec spec, CancellationToken cancellationToken)
+    {
+        var rows = await tasks.ListAsync(spec, cancellationToken);
+        var names = new Dictionary<Guid, string?>();
+        foreach (var id in rows.Select(t => t.AssigneeId).OfType<Guid>().Distinct())
+        {
+            names[id] = (await staff.FindAsync(id, cancellationToken))?.Name;
+        }
+
+        return rows.Select(t => new CardTaskDto(
+                t.Id.Value, t.Number, t.Title, t.Status, t.AssigneeId is { } a ? new CardTaskAssigneeDto(a, names[a]) : null,
+                Show(t.DueAtUtc), Show(t.PostponedUntilUtc), t.OrderId))
+            .ToList();
+    }
+}
