@@ -14,6 +14,10 @@ public enum TaskAction
     TimedOut,
     Edited,
     Returned,
+    ReminderSet,
+    ReminderSent,
+    ReminderFailed,
+    ReminderCancelled,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

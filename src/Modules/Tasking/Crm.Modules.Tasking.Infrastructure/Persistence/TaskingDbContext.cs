@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Domain.Processes;
+using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
@@ -25,6 +26,8 @@ public sealed class TaskingDbContext(DbContextOptions<TaskingDbContext> options)
     public DbSet<Department> Departments => Set<Department>();
 
     public DbSet<TaskingProcess> Processes => Set<TaskingProcess>();
+
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     internal DbSet<TaskingSequence> Sequences => Set<TaskingSequence>();
 }
