@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.BuildingBlocks.Infrastructure.Delivery;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Domain.Reminders;
@@ -83,7 +84,7 @@ public sealed class ReminderDeliveryJob(
         var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == reminder.EmployeeId, cancellationToken);
         var zone = employee?.TimeZone ?? TimeZoneInfo.Utc;
         var moment = Crm.BuildingBlocks.Application.Security.ReaderTimeZone.ShowIn(zone, reminder.MomentUtc);
-        var body = $"Task {task.Number} \"{task.Title}\" is postponed until {moment:yyyy-MM-dd HH:mm} ({zone.Id}).";
+        var body = string.Create(CultureInfo.InvariantCulture, $"Task {task.Number} \"{task.Title}\" is postponed until {moment:yyyy-MM-dd HH:mm} ({zone.Id}).");
         return new OutgoingMessage(reminder.Id, reminder.Channel.ToString(), reminder.Contact!, $"Reminder: {task.Title}", body, reminder.CreatedAtUtc);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.Modules.Tasking.Application.Common;
 using MediatR;
@@ -20,5 +21,5 @@ internal sealed class GetInformerHandler(StaffMember me, IReminderReader reader)
     }
 
     private static string Text(InformerRow row, LocalClock clock) =>
-        $"Task {row.TaskNumber} \"{row.Title}\" is postponed until {clock.Show(row.MomentUtc):yyyy-MM-dd HH:mm}.";
+        string.Create(CultureInfo.InvariantCulture, $"Task {row.TaskNumber} \"{row.Title}\" is postponed until {clock.Show(row.MomentUtc):yyyy-MM-dd HH:mm}.");
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Crm.BuildingBlocks.Domain;
 
 namespace Crm.Modules.Tasking.Domain.Reminders.Rules;
@@ -7,7 +8,7 @@ public sealed class ReminderMomentMustBeInFutureRule(DateTime remindAtUtc, DateT
 {
     public string Code => "reminder.in-past";
 
-    public string Message => $"The reminder would be due at {remindAtUtc:yyyy-MM-dd HH:mm} UTC, which has already passed; choose a shorter offset or no reminder.";
+    public string Message => string.Create(CultureInfo.InvariantCulture, $"The reminder would be due at {remindAtUtc:yyyy-MM-dd HH:mm} UTC, which has already passed; choose a shorter offset or no reminder.");
 
     public bool IsBroken() => remindAtUtc <= nowUtc;
 }
