@@ -10,6 +10,7 @@ using Crm.Modules.Tasking.Infrastructure.Api;
 using Crm.Modules.Tasking.Infrastructure.DemoData;
 using Crm.Modules.Tasking.Infrastructure.Jobs;
 using Crm.Modules.Tasking.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Infrastructure.Reminders;
 using Crm.Modules.Tasking.Infrastructure.Staff;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -37,9 +38,10 @@ public sealed class TaskingModule : IModule
         services.AddScoped<ICappedCounter, CappedCounter>();
         services.Configure<TaskingJobsOptions>(configuration.GetSection("Tasking:Jobs"));
         services.AddSingleton<TaskTimeoutJob>();
-        services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
+        services.AddSingleton<ITaskingJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
         services.AddSingleton<PostponedTaskReturnJob>();
-        services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<PostponedTaskReturnJob>());
+        services.AddSingleton<ITaskingJob>(sp => sp.GetRequiredService<PostponedTaskReturnJob>());
+        services.AddReminders(configuration);
         services.AddHostedService<TaskingJobsHost>();
     }
 
@@ -51,6 +53,7 @@ public sealed class TaskingModule : IModule
         group.MapRefusalReasonEndpoints();
         group.MapTaskFollowUpEndpoints();
         group.MapManualTaskEndpoints();
+        group.MapReminderEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

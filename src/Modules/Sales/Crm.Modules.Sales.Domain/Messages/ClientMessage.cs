@@ -92,19 +92,18 @@ public sealed class ClientMessage : AggregateRoot<MessageId>
         LastError = null;
     }
 
-    /// <summary>Exponential back-off from <paramref name="firstDelay"/>; after <paramref name="maxAttempts"/> the message is failed for good.</summary>
-    public void MarkAttemptFailed(string error, DateTime nowUtc, int maxAttempts, TimeSpan firstDelay, TimeSpan maxDelay)
+    /// <summary>Retried later with back-off; after the policy's last attempt the message is failed for good.</summary>
+    public void MarkAttemptFailed(string error, DateTime nowUtc, RetryPolicy retries)
     {
         Attempts++;
-        LastError = error.Length > ErrorMaxLength ? error[..ErrorMaxLength] : error;
+        LastError = RetryPolicy.Trim(error);
         LockedUntilUtc = null;
-        if (Attempts >= maxAttempts)
+        if (retries.GivesUpAfter(Attempts))
         {
             Status = MessageStatus.Failed;
             return;
         }
 
-        var delay = TimeSpan.FromTicks(Math.Min(maxDelay.Ticks, firstDelay.Ticks * (1L << Math.Min(Attempts - 1, 20))));
-        NextAttemptAtUtc = nowUtc + delay;
+        NextAttemptAtUtc = nowUtc + retries.DelayAfter(Attempts);
     }
 }

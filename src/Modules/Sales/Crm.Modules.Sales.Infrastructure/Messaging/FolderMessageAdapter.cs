@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using Crm.BuildingBlocks.Infrastructure.Delivery;
 using Crm.Modules.Sales.Domain.Messages;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -12,22 +11,10 @@ namespace Crm.Modules.Sales.Infrastructure.Messaging;
 /// </summary>
 internal sealed class FolderMessageAdapter(IOptions<MessagingOptions> options, IHostEnvironment environment) : IMessageAdapter
 {
-    public const string Name = "Folder";
+    public const string Name = FolderDelivery.AdapterName;
 
     public string AdapterName => Name;
 
-    public async Task SendAsync(ClientMessage message, CancellationToken cancellationToken)
-    {
-        var folder = Path.Combine(environment.ContentRootPath, options.Value.Folder, message.Channel.ToString().ToLowerInvariant());
-        Directory.CreateDirectory(folder);
-        var name = $"{message.CreatedAtUtc.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)}-{message.Id.Value:N}.txt";
-        var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"To: {message.Recipient}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Channel: {message.Channel}")
-            .AppendLine(CultureInfo.InvariantCulture, $"Subject: {message.Subject}")
-            .AppendLine()
-            .AppendLine(message.Body)
-            .ToString();
-        await File.WriteAllTextAsync(Path.Combine(folder, name), text, cancellationToken);
-    }
+    public Task SendAsync(ClientMessage message, CancellationToken cancellationToken) =>
+        FolderDelivery.WriteAsync(Path.Combine(environment.ContentRootPath, options.Value.Folder), message.ToOutgoing(), cancellationToken);
 }

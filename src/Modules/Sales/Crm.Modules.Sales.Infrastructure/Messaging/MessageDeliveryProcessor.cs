@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Delivery;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Sales.Domain.Messages;
 using Crm.Modules.Sales.Infrastructure.Persistence;
@@ -42,20 +43,7 @@ public sealed class MessageDeliveryProcessor(
 
     private async Task<List<MessageId>> ClaimAsync(SalesDbContext db, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var table = db.Table<ClientMessage>();
-        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
-        // The outer conditions are re-checked on the row as it is now, so a row claimed meanwhile is not taken twice.
-        var sql = $$"""
-            UPDATE {{table}} SET "LockedUntilUtc" = {0}
-            WHERE "Status" = 'Pending' AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
-              AND "Id" IN (
-                SELECT "Id" FROM {{table}}
-                WHERE "Status" = 'Pending' AND "NextAttemptAtUtc" <= {1} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
-                ORDER BY "NextAttemptAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id" AS "Value"
-            """;
-        var ids = await db.Database.SqlQueryRaw<Guid>(sql, now + Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
+        var ids = await db.ClaimDueAsync(db.Table<ClientMessage>(), clock.GetUtcNow().UtcDateTime, Lease, options.Value.BatchSize, cancellationToken);
         return ids.Select(id => new MessageId(id)).ToList();
     }
 
@@ -71,7 +59,7 @@ public sealed class MessageDeliveryProcessor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            message.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.MaxAttempts, settings.FirstRetryDelay, settings.MaxRetryDelay);
+            message.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, settings.Retries);
             logger.LogWarning(ex, "Message {MessageId} ({Channel}) not delivered, attempt {Attempt}; {Outcome}", message.Id.Value, message.Channel,
                 message.Attempts, message.Status == MessageStatus.Failed ? "kept as failed" : "will retry");
         }

@@ -5,11 +5,12 @@ namespace Crm.Modules.Tasking.Application.TaskTypes;
 
 public sealed record TaskResultDto(string Code, string Name, bool RequiresReason);
 
-public sealed record TaskTypeDto(Guid Id, string Name, string Icon, string Colour, int SortOrder, IReadOnlyList<TaskResultDto> Results)
+/// <param name="DefaultReminderOffset">Remind this long before (negative) or after (positive) a postponed moment; null: none.</param>
+public sealed record TaskTypeDto(Guid Id, string Name, string Icon, string Colour, int SortOrder, IReadOnlyList<TaskResultDto> Results, TimeSpan? DefaultReminderOffset = null)
 {
     public static TaskTypeDto From(TaskType type) => new(
         type.Id.Value, type.Name, type.Icon, type.Colour, type.SortOrder,
-        type.Results.Select(r => new TaskResultDto(r.Code, r.Name, r.RequiresReason)).ToList());
+        type.Results.Select(r => new TaskResultDto(r.Code, r.Name, r.RequiresReason)).ToList(), type.DefaultReminderOffset);
 }
 
 public sealed class TaskTypesSpec : Specification<TaskType>
@@ -20,5 +21,12 @@ public sealed class TaskTypesSpec : Specification<TaskType>
 
 public sealed class TaskTypeByIdSpec : Specification<TaskType>
 {
-    public TaskTypeByIdSpec(TaskTypeId id) => Query.Where(t => t.Id == id);
+    public TaskTypeByIdSpec(TaskTypeId id, bool forUpdate = false)
+    {
+        Query.Where(t => t.Id == id);
+        if (forUpdate)
+        {
+            Query.AsTracking();
+        }
+    }
 }

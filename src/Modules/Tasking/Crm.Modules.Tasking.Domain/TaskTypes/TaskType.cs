@@ -10,7 +10,7 @@ public readonly record struct TaskTypeId(Guid Value) : ITypedId;
 /// An entry of the task-types directory: how a task looks in lists and which results it may close with.
 /// Without custom results a type offers "Done" and "Failed".
 /// </summary>
-public sealed class TaskType : AggregateRoot<TaskTypeId>
+public sealed partial class TaskType : AggregateRoot<TaskTypeId>
 {
     public const int NameMaxLength = 200;
 

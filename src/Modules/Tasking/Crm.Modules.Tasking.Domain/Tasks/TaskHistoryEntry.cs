@@ -19,6 +19,10 @@ public enum TaskAction
     ChecklistItemTicked,
     ChecklistItemUnticked,
     ChecklistItemRemoved,
+    ReminderSet,
+    ReminderSent,
+    ReminderFailed,
+    ReminderCancelled,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

@@ -12,6 +12,7 @@ public sealed partial class WorkTask
     public void Cancel(string why, DateTime nowUtc)
     {
         CheckRule(new TaskMustBeOpenRule(Status));
+        WithdrawReminders(nowUtc, "Task cancelled");
         Status = WorkTaskStatus.Cancelled;
         CompletedAtUtc = nowUtc;
         PostponedUntilUtc = null;

@@ -42,6 +42,7 @@ public sealed partial class WorkTask
         CompletedAtUtc = nowUtc;
         CompletedBy = by;
         PostponedUntilUtc = null;
+        WithdrawReminders(nowUtc, "Redirected"); // the follow-up's addressee decides anew
         RedirectedToId = next.Id;
         Record(TaskAction.Redirected, by, nowUtc, redirection.Describe(next.Number));
         Raise(new TaskRedirectedDomainEvent(this, next, by, redirection, nowUtc));

@@ -151,6 +151,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         CheckRule(new TaskMustBeOpenRule(Status));
         CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
         TakeOverIfFree(by, nowUtc);
+        WithdrawReminders(nowUtc, "Work started");
         Status = WorkTaskStatus.InProgress;
         PostponedUntilUtc = null;
         WorkStartedAtUtc = nowUtc;
@@ -164,6 +165,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         CheckRule(new TaskMustNotBeHeldByAnotherRule(AssigneeId, by));
         CheckRule(new PostponeMomentMustBeInFutureRule(untilUtc, nowUtc));
         TakeOverIfFree(by, nowUtc);
+        WithdrawReminders(nowUtc, "Postponed again");
         Status = WorkTaskStatus.Postponed;
         PostponedUntilUtc = Guard.Utc(untilUtc, nameof(untilUtc));
         WorkStartedAtUtc = null;
@@ -185,6 +187,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         CheckRule(new AnswerNeedsCommentRule(result!.Name, result.RequiresComment || closing.ReasonDemandsComment, closing.Comment));
         CheckRule(new AnswerNeedsMomentRule(result, closing.MomentUtc));
         TakeOverIfFree(by, nowUtc);
+        WithdrawReminders(nowUtc, "Task completed");
         Status = WorkTaskStatus.Done;
         ResultCode = result.Code;
         ResultComment = Blank(closing.Comment);

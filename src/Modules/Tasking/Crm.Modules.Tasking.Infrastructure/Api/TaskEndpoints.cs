@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Reminders;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.Tasks.CommentTask;
 using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
@@ -15,6 +16,7 @@ using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Application.Tasks.PostponeTask;
 using Crm.Modules.Tasking.Application.Tasks.StartWorking;
 using Crm.Modules.Tasking.Application.Tasks.TakeTask;
+using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Tasks;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -27,7 +29,11 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 /// <summary>/api/tasking/tasks: the task list, a task's card and everything people do with a task.</summary>
 internal static class TaskEndpoints
 {
-    public sealed record PostponeRequest(DateTimeOffset? Until);
+    /// <summary>
+    /// <paramref name="ReminderOffset"/> is signed, relative to the moment ("-00:15:00": 15 minutes before); without it
+    /// the task type's default applies; <paramref name="NoReminder"/> switches reminding off.
+    /// </summary>
+    public sealed record PostponeRequest(DateTimeOffset? Until, TimeSpan? ReminderOffset = null, ReminderChannel? ReminderChannel = null, bool NoReminder = false);
 
     public sealed record CompleteRequest(string? Result, string? Comment, string? Reason, DateTimeOffset? Moment);
 
@@ -63,9 +69,10 @@ internal static class TaskEndpoints
         MapAction(tasks, "/{id:guid}/start-working", "StartWorking", "Started working: taken and busy",
             (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 SendAndShowAsync(new StartWorkingCommand(id, IfMatch.Version(http)), id, http, mediator, ct));
-        MapAction(tasks, "/{id:guid}/postpone", "PostponeTask", "Postpone to a future moment",
+        MapAction(tasks, "/{id:guid}/postpone", "PostponeTask", "Postpone to a future moment, with an optional reminder before or after it",
             (Guid id, PostponeRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
-                SendAndShowAsync(new PostponeTaskCommand(id, IfMatch.Version(http), body.Until), id, http, mediator, ct));
+                SendAndShowAsync(new PostponeTaskCommand(id, IfMatch.Version(http), body.Until,
+                    new ReminderRequest(body.ReminderOffset, body.ReminderChannel, body.NoReminder)), id, http, mediator, ct));
         MapAction(tasks, "/{id:guid}/complete", "CompleteTask", "Complete with a result of the task's type",
             (Guid id, CompleteRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 SendAndShowAsync(new CompleteTaskCommand(id, IfMatch.Version(http), body.Result, body.Comment, body.Reason, body.Moment), id, http, mediator, ct));

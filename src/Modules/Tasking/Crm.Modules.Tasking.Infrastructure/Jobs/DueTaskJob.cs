@@ -15,9 +15,11 @@ namespace Crm.Modules.Tasking.Infrastructure.Jobs;
 /// claimed tasks change through their aggregate and commit through the unit of work (history, outbox events), in
 /// the claiming transaction. Tests call <see cref="RunOnceAsync"/> directly with the test clock.
 /// </summary>
-public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock)
+public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock) : ITaskingJob
 {
     public const int BatchSize = 100;
+
+    int ITaskingJob.BatchSize => BatchSize;
 
     /// <summary>The SQL condition on the tasks table that makes a row due; <c>{0}</c> is now (UTC).</summary>
     protected abstract string DueCondition { get; }

@@ -12,11 +12,19 @@ public sealed class TaskingJobsOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
 }
 
+/// <summary>A job the Tasking host runs every poll: it handles one batch of due rows and says how many it claimed.</summary>
+public interface ITaskingJob
+{
+    int BatchSize { get; }
+
+    Task<int> RunOnceAsync(CancellationToken cancellationToken);
+}
+
 /// <summary>
 /// Runs every task job on a timer while the host runs. Safe on several replicas (the jobs claim rows with
 /// SKIP LOCKED); a job that still finds a full batch runs again at once.
 /// </summary>
-internal sealed class TaskingJobsHost(IEnumerable<DueTaskJob> jobs, IOptions<TaskingJobsOptions> options, ILogger<TaskingJobsHost> logger) : BackgroundService
+internal sealed class TaskingJobsHost(IEnumerable<ITaskingJob> jobs, IOptions<TaskingJobsOptions> options, ILogger<TaskingJobsHost> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -36,11 +44,11 @@ internal sealed class TaskingJobsHost(IEnumerable<DueTaskJob> jobs, IOptions<Tas
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task RunAsync(DueTaskJob job, CancellationToken stoppingToken)
+    private async Task RunAsync(ITaskingJob job, CancellationToken stoppingToken)
     {
         try
         {
-            while (await job.RunOnceAsync(stoppingToken) == DueTaskJob.BatchSize)
+            while (await job.RunOnceAsync(stoppingToken) == job.BatchSize)
             {
             }
         }

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.RefusalReasons;
+using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
@@ -28,6 +29,7 @@ public sealed class TaskingDbContext(DbContextOptions<TaskingDbContext> options)
     public DbSet<TaskingProcess> Processes => Set<TaskingProcess>();
 
     public DbSet<RefusalReason> RefusalReasons => Set<RefusalReason>();
+    public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
 
     internal DbSet<TaskingSequence> Sequences => Set<TaskingSequence>();
 }

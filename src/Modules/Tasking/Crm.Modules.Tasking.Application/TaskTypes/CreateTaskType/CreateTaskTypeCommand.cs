@@ -8,7 +8,8 @@ using MediatR;
 namespace Crm.Modules.Tasking.Application.TaskTypes.CreateTaskType;
 
 /// <summary>Adds a type to the directory (main administrator only). No results given: "Done" and "Failed".</summary>
-public sealed record CreateTaskTypeCommand(string? Name, string? Icon, string? Colour, int SortOrder, IReadOnlyList<TaskResultDto>? Results)
+public sealed record CreateTaskTypeCommand(
+    string? Name, string? Icon, string? Colour, int SortOrder, IReadOnlyList<TaskResultDto>? Results, TimeSpan? DefaultReminderOffset = null)
     : ICommand<TaskTypeDto>;
 
 internal sealed class CreateTaskTypeValidator : AbstractValidator<CreateTaskTypeCommand>
@@ -27,6 +28,7 @@ internal sealed class CreateTaskTypeValidator : AbstractValidator<CreateTaskType
         RuleFor(c => c.Results)
             .Must(r => r is null || r.Select(x => x.Code?.ToLowerInvariant()).Distinct().Count() == r.Count)
             .WithMessage("Result codes must be unique.");
+        RuleFor(c => c.DefaultReminderOffset).Must(SetDefaultReminder.DefaultReminderRule.Fits).WithMessage(SetDefaultReminder.DefaultReminderRule.Message);
     }
 }
 
@@ -37,6 +39,7 @@ internal sealed class CreateTaskTypeHandler(StaffMember me, IRepository<TaskType
         await me.RequireAdministratorAsync(cancellationToken);
         var results = command.Results?.Select(r => new TaskResultOption(r.Code, r.Name, r.RequiresReason)).ToList();
         var type = TaskType.Create(new TaskTypeId(Guid.NewGuid()), command.Name!, command.Icon ?? "task", command.Colour ?? "#607d8b", command.SortOrder, results);
+        type.SetDefaultReminder(command.DefaultReminderOffset);
         types.Add(type);
         return TaskTypeDto.From(type);
     }

@@ -195,6 +195,32 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("Owner");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Reminders.NotificationSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnName("EmployeeId");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254);
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("TelegramChatId")
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NotificationSettings", "tasking");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
                 {
                     b.Property<Guid>("Id");
@@ -260,6 +286,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(16);
+
+                    b.Property<TimeSpan?>("DefaultReminderOffset");
 
                     b.Property<string>("Icon")
                         .IsRequired()
@@ -656,6 +684,60 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("TaskId");
                         });
 
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Reminders.TaskReminder", "Reminders", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Attempts");
+
+                            b1.Property<string>("Channel")
+                                .IsRequired()
+                                .HasMaxLength(16);
+
+                            b1.Property<string>("Contact")
+                                .HasMaxLength(254);
+
+                            b1.Property<DateTime>("CreatedAtUtc");
+
+                            b1.Property<Guid>("EmployeeId");
+
+                            b1.Property<string>("LastError")
+                                .HasMaxLength(2000);
+
+                            b1.Property<DateTime?>("LockedUntilUtc");
+
+                            b1.Property<DateTime>("MomentUtc");
+
+                            b1.Property<DateTime>("NextAttemptAtUtc");
+
+                            b1.Property<DateTime?>("NoticeClosedAtUtc");
+
+                            b1.Property<TimeSpan>("Offset");
+
+                            b1.Property<DateTime>("RemindAtUtc");
+
+                            b1.Property<DateTime?>("SentAtUtc");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16);
+
+                            b1.Property<Guid>("TaskId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TaskId");
+
+                            b1.HasIndex("EmployeeId", "Status");
+
+                            b1.HasIndex("Status", "NextAttemptAtUtc");
+
+                            b1.ToTable("TaskReminders", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
                     b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.TaskAnswer", "Answers", b1 =>
                         {
                             b1.Property<Guid>("TaskId");
@@ -826,6 +908,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("History");
 
                     b.Navigation("Process");
+
+                    b.Navigation("Reminders");
 
                     b.Navigation("Subject");
                 });

@@ -1,0 +1,31 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Domain.Reminders;
+using Crm.Modules.Tasking.Domain.Staff;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Reminders.NotificationSettingsOfEmployee;
+
+/// <summary>An employee's notification settings: one's own (no id), or anybody's for the main administrator.</summary>
+public sealed record GetNotificationSettingsQuery(Guid? EmployeeId = null) : IQuery<NotificationSettingsDto>;
+
+internal sealed class GetNotificationSettingsHandler(StaffMember me, IReadRepository<Employee> employees, IReadRepository<NotificationSettings> settings)
+    : IRequestHandler<GetNotificationSettingsQuery, NotificationSettingsDto>
+{
+    public async Task<NotificationSettingsDto> Handle(GetNotificationSettingsQuery query, CancellationToken cancellationToken)
+    {
+        var employee = (await me.GetAsync(cancellationToken)).Id;
+        if (query.EmployeeId is { } other && other != employee.Value)
+        {
+            await me.RequireAdministratorAsync(cancellationToken);
+            employee = (await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(new EmployeeId(other)), cancellationToken))?.Id
+                ?? throw new NotFoundException("Employee", other);
+        }
+
+        var found = await settings.FirstOrDefaultAsync(new NotificationSettingsSpec(employee), cancellationToken);
+        return NotificationSettingsDto.From(found ?? NotificationSettings.Default(employee));
+    }
+}
