@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Statistics;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Infrastructure.Api;
@@ -32,6 +33,8 @@ public sealed class TaskingModule : IModule
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
+        services.AddScoped<ITaskStatisticsReader, TaskStatisticsReader>();
+        services.AddScoped<StatisticsReader>();
         services.Configure<TaskingJobsOptions>(configuration.GetSection("Tasking:Jobs"));
         services.AddSingleton<TaskTimeoutJob>();
         services.AddSingleton<DueTaskJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
@@ -45,6 +48,8 @@ public sealed class TaskingModule : IModule
         group.MapTaskEndpoints();
         group.MapTaskTypeEndpoints();
         group.MapStaffEndpoints();
+        group.MapSavedFilterEndpoints();
+        group.MapStatisticsEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -86,6 +86,31 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.ToTable("TaskingProcesses", "tasking");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.SavedFilters.SavedFilter", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100);
+
+                    b.Property<Guid>("OwnerId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TaskSavedFilters", "tasking");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
                 {
                     b.Property<Guid>("Id");

@@ -1,0 +1,49 @@
+using System;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
+{
+    /// <summary>Saved filters per employee, and the indexes the 1,000,000-task benchmark called for (docs/performance.md).</summary>
+    [DbContext(typeof(TaskingDbContext))]
+    [Migration("20261203110000_StatisticsAndSavedFilters")]
+    public partial class StatisticsAndSavedFilters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "TaskSavedFilters",
+                schema: "tasking",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(nullable: false),
+                    OwnerId = table.Column<Guid>(nullable: false),
+                    Name = table.Column<string>(maxLength: 100, nullable: false),
+                    Criteria = table.Column<string>(maxLength: 4000, nullable: false),
+                    Version = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_TaskSavedFilters", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_TaskSavedFilters_OwnerId_Name",
+                schema: "tasking",
+                table: "TaskSavedFilters",
+                columns: new[] { "OwnerId", "Name" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "TaskSavedFilters",
+                schema: "tasking");
+        }
+    }
+}
