@@ -20,7 +20,7 @@ fi
 # Run from its own folder: WebApplicationFactory finds the host project through the manifest next to it.
 bench_dir=build/Crm.Bench.Tasking/bin/Release/net10.0
 log=$(mktemp /tmp/crm-bench-log.XXXXXX)
-(cd "$bench_dir" && dotnet Crm.Bench.Tasking.dll "${extra_args[@]}") 2>&1 | grep -v '^{"Timestamp' | tee "$log"
+(cd "$bench_dir" && dotnet Crm.Bench.Tasking.dll "${extra_args[@]}") 2>&1 | grep --line-buffered -v '^{"Timestamp' | tee "$log"
 status=${PIPESTATUS[0]}
 
 echo

@@ -4,13 +4,14 @@ using System.Text.Json;
 using Crm.Bench.Tasking;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Tests.Support;
+using Microsoft.Extensions.Configuration;
 
 // build/bench-tasking.sh runs this on a throwaway PostgreSQL. Options (all optional):
 //   --tasks 1000000   --employees 200   --processes 50   --iterations 200   --warmup 20   --deep 20 (pages)
-var options = Args.Parse(args);
+var options = new ConfigurationBuilder().AddCommandLine(args).Build();
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
-var (tasks, employees, processes) = (options.Int("tasks", 1_000_000), options.Int("employees", 200), options.Int("processes", 50));
-var (iterations, warmup, deep) = (options.Int("iterations", 200), options.Int("warmup", 20), options.Int("deep", 20));
+var (tasks, employees, processes) = (options.GetValue("tasks", 1_000_000), options.GetValue("employees", 200), options.GetValue("processes", 50));
+var (iterations, warmup, deep) = (options.GetValue("iterations", 200), options.GetValue("warmup", 20), options.GetValue("deep", 20));
 
 var app = new BenchApp();
 await app.InitializeAsync();
@@ -59,7 +60,7 @@ try
     }
 
     // For looking at plans by hand: keep the database a while before the fixture drops it.
-    if (options.Int("hold", 0) is > 0 and var hold)
+    if (options.GetValue("hold", 0) is > 0 and var hold)
     {
         Console.WriteLine($"Holding {app.Database.ConnectionString} for {hold} s");
         await Task.Delay(TimeSpan.FromSeconds(hold));
@@ -115,20 +116,4 @@ static async Task<(string Cursor, int Page)> CursorAfterAsync(HttpClient client,
 internal sealed class BenchApp() : ApiFixture(DatabaseProvider.Postgres)
 {
     public override CrmApiFactory CreateFactory() => new(Database, Clock, environment: "Production");
-}
-
-internal sealed class Args(Dictionary<string, string> values)
-{
-    public static Args Parse(string[] args)
-    {
-        var values = new Dictionary<string, string>();
-        for (var i = 0; i + 1 < args.Length; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return new Args(values);
-    }
-
-    public int Int(string name, int fallback) => values.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
 }

@@ -82,7 +82,7 @@ internal static class Seeder
         CREATE TEMP TABLE seed AS
         SELECT n,
                @now::timestamptz - (@tasks - n) * (interval '365 days' / @tasks) AS created,
-               (n * 7919) % @processes AS p,
+               (n::bigint * 7919 % @processes)::int AS p,
                n % 100 AS r,           -- 0..99: picks kind, status, due
                (n / 100) % 100 AS s,   -- a second, independent percentile
                @now::timestamptz - (@tasks - n) * (interval '365 days' / @tasks) > @now::timestamptz - interval '30 days' AS recent

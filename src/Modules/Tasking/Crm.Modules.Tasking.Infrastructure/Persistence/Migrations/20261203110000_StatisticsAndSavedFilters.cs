@@ -11,6 +11,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
     [Migration("20261203110000_StatisticsAndSavedFilters")]
     public partial class StatisticsAndSavedFilters : Migration
     {
+        // Written out, not taken from the model's configuration: a migration is history and must not change with it.
+        private const string InboxFilter = "\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -36,11 +39,35 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                 table: "TaskSavedFilters",
                 columns: new[] { "OwnerId", "Name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_Inbox",
+                schema: "tasking",
+                table: "Tasks",
+                column: "Number",
+                filter: InboxFilter);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_InboxByPriority",
+                schema: "tasking",
+                table: "Tasks",
+                columns: new[] { "Priority", "Number" },
+                filter: InboxFilter);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_CreatedAtUtc",
+                schema: "tasking",
+                table: "Tasks",
+                column: "CreatedAtUtc");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(name: "IX_Tasks_Inbox", schema: "tasking", table: "Tasks");
+            migrationBuilder.DropIndex(name: "IX_Tasks_InboxByPriority", schema: "tasking", table: "Tasks");
+            migrationBuilder.DropIndex(name: "IX_Tasks_CreatedAtUtc", schema: "tasking", table: "Tasks");
+
             migrationBuilder.DropTable(
                 name: "TaskSavedFilters",
                 schema: "tasking");

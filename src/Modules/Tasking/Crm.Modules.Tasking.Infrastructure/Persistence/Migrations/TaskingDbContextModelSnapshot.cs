@@ -339,6 +339,14 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("TimeoutAtUtc");
 
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex(new[] { "Number" }, "IX_Tasks_Inbox")
+                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
+
+                    b.HasIndex(new[] { "Priority", "Number" }, "IX_Tasks_InboxByPriority")
+                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
+
                     b.HasIndex("AssigneeId", "Status");
 
                     b.HasIndex("Status", "Number");
