@@ -134,7 +134,8 @@ internal static class Seeder
           FROM seed) x
         JOIN bench_processes pr ON pr.idx = x.p
         JOIN bench_employees e_exec ON e_exec.idx = (x.p % 10) + 10 * (x.n % (@employees / 10))
-        JOIN bench_employees e_addr ON e_addr.idx = x.n % @employees;
+        JOIN bench_employees e_addr ON e_addr.idx = x.n % @employees
+        ORDER BY x.n; -- the product inserts in creation order: keep the table's rows in that order too
 
         UPDATE tasking."TaskingSequences" SET "Value" = @tasks WHERE "Name" = 'task-number';
         """;

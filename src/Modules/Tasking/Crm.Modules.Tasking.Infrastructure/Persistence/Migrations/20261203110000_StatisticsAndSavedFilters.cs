@@ -14,6 +14,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
         // Written out, not taken from the model's configuration: a migration is history and must not change with it.
         private const string InboxFilter = "\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"";
 
+        private const string FreeFilter = "\"AssigneeId\" IS NULL AND \"Status\" = 'New'";
+
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
@@ -59,6 +61,26 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                 schema: "tasking",
                 table: "Tasks",
                 column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_ProcessDefinitionId",
+                schema: "tasking",
+                table: "Tasks",
+                column: "ProcessDefinitionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_FreeByAddressee",
+                schema: "tasking",
+                table: "Tasks",
+                column: "AddresseeId",
+                filter: FreeFilter);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Tasks_FreeByCreator",
+                schema: "tasking",
+                table: "Tasks",
+                column: "CreatedBy",
+                filter: FreeFilter);
         }
 
         /// <inheritdoc />
@@ -67,6 +89,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
             migrationBuilder.DropIndex(name: "IX_Tasks_Inbox", schema: "tasking", table: "Tasks");
             migrationBuilder.DropIndex(name: "IX_Tasks_InboxByPriority", schema: "tasking", table: "Tasks");
             migrationBuilder.DropIndex(name: "IX_Tasks_CreatedAtUtc", schema: "tasking", table: "Tasks");
+            migrationBuilder.DropIndex(name: "IX_Tasks_ProcessDefinitionId", schema: "tasking", table: "Tasks");
+            migrationBuilder.DropIndex(name: "IX_Tasks_FreeByAddressee", schema: "tasking", table: "Tasks");
+            migrationBuilder.DropIndex(name: "IX_Tasks_FreeByCreator", schema: "tasking", table: "Tasks");
 
             migrationBuilder.DropTable(
                 name: "TaskSavedFilters",

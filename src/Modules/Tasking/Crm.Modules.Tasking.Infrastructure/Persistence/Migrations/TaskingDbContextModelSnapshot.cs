@@ -344,6 +344,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.HasIndex(new[] { "Number" }, "IX_Tasks_Inbox")
                         .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
 
+                    b.HasIndex(new[] { "CreatedBy" }, "IX_Tasks_FreeByCreator")
+                        .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
+
                     b.HasIndex(new[] { "Priority", "Number" }, "IX_Tasks_InboxByPriority")
                         .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
 
@@ -637,6 +640,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("WorkTaskId");
 
+                            b1.HasIndex(new[] { "Id" }, "IX_Tasks_FreeByAddressee")
+                                .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
+
                             b1.ToTable("Tasks", "tasking");
 
                             b1.WithOwner()
@@ -667,6 +673,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasColumnName("ProcessRequestId");
 
                             b1.HasKey("WorkTaskId");
+
+                            b1.HasIndex("DefinitionId");
 
                             b1.HasIndex("InstanceId");
 
