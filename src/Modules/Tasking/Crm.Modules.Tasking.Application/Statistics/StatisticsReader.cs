@@ -5,7 +5,13 @@ using Crm.Modules.Tasking.Domain.Tasks;
 namespace Crm.Modules.Tasking.Application.Statistics;
 
 /// <summary>A tally in the reader's terms: the period counted, shown in the reader's zone, and the groups.</summary>
-public sealed record Tallies<TKey>(DateTimeOffset From, DateTimeOffset To, DateTime FromUtc, DateTime ToUtc, LocalClock Clock, IReadOnlyList<KeyedTally<TKey>> Groups);
+public sealed record Tallies<TKey>(DateTimeOffset From, DateTimeOffset To, DateTime FromUtc, DateTime ToUtc, LocalClock Clock, IReadOnlyList<KeyedTally<TKey>> Groups)
+{
+    /// <summary>Coarser groups (quarter hours into days, (result, reason) into results): tallies add up.</summary>
+    public Tallies<TOther> Fold<TOther>(Func<TKey, TOther> into) => new(
+        From, To, FromUtc, ToUtc, Clock,
+        [.. Groups.GroupBy(g => into(g.Key)).Select(g => new KeyedTally<TOther>(g.Key, g.Aggregate(TaskTally.Zero, (sum, x) => sum.Plus(x.Tally))))]);
+}
 
 /// <summary>Runs a statistics query for the signed-in employee: their period, their visibility, their clock.</summary>
 public sealed class StatisticsReader(ITaskStatisticsReader reader, StaffMember me)

@@ -26,9 +26,8 @@ internal sealed class GetStatisticsByDayHandler(StatisticsReader statistics) : I
         var tallies = await statistics.TallyAsync(
             query.Scope, t => (long)(StatisticsFunctions.EpochSeconds(t.CreatedAtUtc) ?? 0) / StatisticsFunctions.QuarterHour, cancellationToken);
         var zone = query.TimeZone is { } id ? EmployeeTimeZone.From(id).Info : TimeZoneInfo.FindSystemTimeZoneById(tallies.Clock.ZoneId);
-        var byDay = tallies.Groups
-            .GroupBy(g => Day(zone, DateTime.UnixEpoch.AddSeconds(g.Key * StatisticsFunctions.QuarterHour)))
-            .ToDictionary(d => d.Key, d => d.Aggregate(TaskTally.Zero, (sum, g) => sum.Plus(g.Tally)));
+        var byDay = tallies.Fold(bucket => Day(zone, DateTime.UnixEpoch.AddSeconds(bucket * StatisticsFunctions.QuarterHour)))
+            .Groups.ToDictionary(d => d.Key, d => d.Tally);
         var rows = Days(Day(zone, tallies.FromUtc), Day(zone, tallies.ToUtc.AddTicks(-1)))
             .Select(day => new StatisticsRow(day.ToString("yyyy-MM-dd"), day.ToString("d MMM yyyy"), byDay.GetValueOrDefault(day, TaskTally.Zero).ToCounts()));
         return StatisticsReport.Of(tallies, rows) with { TimeZone = zone.Id };

@@ -14,11 +14,11 @@ internal sealed class GetResultStatisticsHandler(StatisticsReader statistics) : 
 {
     public async Task<ResultStatistics> Handle(GetResultStatisticsQuery query, CancellationToken cancellationToken)
     {
-        var results = await statistics.TallyAsync(query.Scope, t => t.ResultCode, cancellationToken);
-        var reasons = await statistics.TallyAsync(query.Scope, t => t.ResultReason, cancellationToken);
-        return new ResultStatistics(results.From, results.To, Given(results), Given(reasons));
+        // One pass over the tasks: grouped by (result, reason), then folded each way.
+        var both = await statistics.TallyAsync(query.Scope, t => new { t.ResultCode, t.ResultReason }, cancellationToken);
+        return new ResultStatistics(both.From, both.To, Given(both, g => g.ResultCode), Given(both, g => g.ResultReason));
     }
 
-    private static IReadOnlyList<StatisticsRow> Given(Tallies<string?> tallies) =>
-        StatisticsReport.Ranked(tallies, key => (key ?? string.Empty, key ?? string.Empty)).Rows.Where(r => r.Key.Length > 0).ToList();
+    private static IReadOnlyList<StatisticsRow> Given<TKey>(Tallies<TKey> tallies, Func<TKey, string?> part) =>
+        StatisticsReport.Ranked(tallies.Fold(part), key => (key ?? string.Empty, key ?? string.Empty)).Rows.Where(r => r.Key.Length > 0).ToList();
 }

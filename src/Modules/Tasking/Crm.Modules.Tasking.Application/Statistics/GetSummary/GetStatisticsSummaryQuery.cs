@@ -15,7 +15,7 @@ internal sealed class GetStatisticsSummaryHandler(StatisticsReader statistics) :
     public async Task<StatisticsSummary> Handle(GetStatisticsSummaryQuery query, CancellationToken cancellationToken)
     {
         var tallies = await statistics.TallyAsync(query.Scope, t => 1, cancellationToken);
-        var total = tallies.Groups.Aggregate(TaskTally.Zero, (sum, g) => sum.Plus(g.Tally));
+        var total = tallies.Fold(_ => 0).Groups.SingleOrDefault()?.Tally ?? TaskTally.Zero;
         return new StatisticsSummary(tallies.From, tallies.To, total.ToCounts());
     }
 }
