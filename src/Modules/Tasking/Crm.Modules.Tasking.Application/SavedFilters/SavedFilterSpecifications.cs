@@ -1,4 +1,7 @@
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.SavedFilters;
 using Crm.Modules.Tasking.Domain.Staff;
 
@@ -24,5 +27,17 @@ public sealed class SavedFilterNamedSpec : Specification<SavedFilter>
     {
         var trimmed = name.Trim();
         Query.Where(f => f.OwnerId == owner && f.Name == trimmed).Where(f => f.Id != except, except is not null);
+    }
+}
+
+public static class SavedFilterRepositoryExtensions
+{
+    /// <summary>The signed-in employee's filter with this id; anybody else's is 404, as if it did not exist.</summary>
+    public static async Task<SavedFilter> MineAsync(
+        this IReadRepository<SavedFilter> filters, StaffMember me, Guid id, bool forUpdate, CancellationToken cancellationToken)
+    {
+        var owner = (await me.GetAsync(cancellationToken)).Id;
+        return await filters.FirstOrDefaultAsync(new SavedFiltersOfSpec(owner, new SavedFilterId(id), forUpdate), cancellationToken)
+            ?? throw new NotFoundException("Saved filter", id);
     }
 }

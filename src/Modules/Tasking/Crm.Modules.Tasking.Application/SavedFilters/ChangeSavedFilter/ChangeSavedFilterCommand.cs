@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -16,11 +15,8 @@ internal sealed class ChangeSavedFilterHandler(StaffMember me, IRepository<Saved
 {
     public async Task<SavedFilterDto> Handle(ChangeSavedFilterCommand command, CancellationToken cancellationToken)
     {
-        var owner = (await me.GetAsync(cancellationToken)).Id;
-        var id = new SavedFilterId(command.Id);
-        var filter = await filters.FirstOrDefaultAsync(new SavedFiltersOfSpec(owner, id, forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Saved filter", command.Id);
-        var taken = await filters.AnyAsync(new SavedFilterNamedSpec(owner, command.Name!, id), cancellationToken);
+        var filter = await filters.MineAsync(me, command.Id, forUpdate: true, cancellationToken);
+        var taken = await filters.AnyAsync(new SavedFilterNamedSpec(filter.OwnerId, command.Name!, filter.Id), cancellationToken);
         filter.Change(command.Name!, command.Filter!.ToJson(), taken);
         return SavedFilterDto.From(filter);
     }

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -13,10 +12,7 @@ internal sealed class DeleteSavedFilterHandler(StaffMember me, IRepository<Saved
 {
     public async Task<Unit> Handle(DeleteSavedFilterCommand command, CancellationToken cancellationToken)
     {
-        var owner = (await me.GetAsync(cancellationToken)).Id;
-        var filter = await filters.FirstOrDefaultAsync(new SavedFiltersOfSpec(owner, new SavedFilterId(command.Id), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Saved filter", command.Id);
-        filters.Remove(filter);
+        filters.Remove(await filters.MineAsync(me, command.Id, forUpdate: true, cancellationToken));
         return Unit.Value;
     }
 }

@@ -1,8 +1,6 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Domain.SavedFilters;
 using MediatR;
 
 namespace Crm.Modules.Tasking.Application.SavedFilters.GetSavedFilter;
@@ -12,11 +10,6 @@ public sealed record GetSavedFilterQuery(Guid Id) : IQuery<SavedFilterDto>;
 
 internal sealed class GetSavedFilterHandler(StaffMember me, IReadRepository<SavedFilter> filters) : IRequestHandler<GetSavedFilterQuery, SavedFilterDto>
 {
-    public async Task<SavedFilterDto> Handle(GetSavedFilterQuery query, CancellationToken cancellationToken)
-    {
-        var owner = (await me.GetAsync(cancellationToken)).Id;
-        var filter = await filters.FirstOrDefaultAsync(new SavedFiltersOfSpec(owner, new SavedFilterId(query.Id)), cancellationToken)
-            ?? throw new NotFoundException("Saved filter", query.Id);
-        return SavedFilterDto.From(filter);
-    }
+    public async Task<SavedFilterDto> Handle(GetSavedFilterQuery query, CancellationToken cancellationToken) =>
+        SavedFilterDto.From(await filters.MineAsync(me, query.Id, forUpdate: false, cancellationToken));
 }
