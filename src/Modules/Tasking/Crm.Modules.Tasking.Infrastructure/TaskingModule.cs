@@ -4,6 +4,7 @@ using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.RefusalReasons;
+using Crm.Modules.Tasking.Application.Statistics;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Infrastructure.Api;
@@ -36,6 +37,8 @@ public sealed class TaskingModule : IModule
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
+        services.AddScoped<ITaskStatisticsReader, TaskStatisticsReader>();
+        services.AddScoped<StatisticsReader>();
         services.Configure<TaskingJobsOptions>(configuration.GetSection("Tasking:Jobs"));
         services.AddSingleton<TaskTimeoutJob>();
         services.AddSingleton<ITaskingJob>(sp => sp.GetRequiredService<TaskTimeoutJob>());
@@ -54,6 +57,8 @@ public sealed class TaskingModule : IModule
         group.MapTaskFollowUpEndpoints();
         group.MapManualTaskEndpoints();
         group.MapReminderEndpoints();
+        group.MapSavedFilterEndpoints();
+        group.MapStatisticsEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

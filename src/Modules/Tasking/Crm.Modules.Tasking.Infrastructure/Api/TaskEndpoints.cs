@@ -101,10 +101,10 @@ internal static class TaskEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<Ok<KeysetPage<TaskSummaryDto>>> ListAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(request.ToQuery(), ct));
+        TypedResults.Ok(await mediator.Send(await request.ToQueryAsync(mediator, ct), ct));
 
     private static async Task<Ok<CappedCount>> CountAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
-        TypedResults.Ok(await mediator.Send(new CountTasksQuery(request.ToQuery()), ct));
+        TypedResults.Ok(await mediator.Send(new CountTasksQuery(await request.ToQueryAsync(mediator, ct)), ct));
 
     private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
     {

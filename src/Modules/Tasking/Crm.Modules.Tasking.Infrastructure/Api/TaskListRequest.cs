@@ -1,5 +1,8 @@
+using Crm.Modules.Tasking.Application.SavedFilters;
+using Crm.Modules.Tasking.Application.SavedFilters.GetSavedFilter;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.Tasks;
+using MediatR;
 
 namespace Crm.Modules.Tasking.Infrastructure.Api;
 
@@ -32,30 +35,41 @@ internal sealed record TaskListRequest(
     DateTimeOffset? doneTo = null,
     DateTimeOffset? postponedFrom = null,
     DateTimeOffset? postponedTo = null,
-    bool? includeRelated = null)
+    bool? includeRelated = null,
+    Guid? savedFilterId = null)
 #pragma warning restore SA1313, IDE1006
 {
-    public ListTasksQuery ToQuery() => new(status, ownership ?? TaskOwnership.All, typeId, subjectType, subjectId, cursor, limit)
+    /// <summary>The list query: these parameters, laid over those of <c>savedFilterId</c> (one of mine) when given.</summary>
+    public async Task<ListTasksQuery> ToQueryAsync(IMediator mediator, CancellationToken cancellationToken)
     {
-        NotInProgressWithOthers = notInProgressWithOthers ?? false,
-        IncludeRelated = includeRelated ?? false,
-        Filter = new TaskFilter
-        {
-            Validity = validity,
-            Order = order ?? TaskOrder.NewFirst,
-            ProcessId = processId,
-            AssigneeId = assigneeId,
-            CreatorId = creatorId,
-            Result = result,
-            Search = search,
-            CreatedFrom = createdFrom,
-            CreatedTo = createdTo,
-            DueFrom = dueFrom,
-            DueTo = dueTo,
-            DoneFrom = doneFrom,
-            DoneTo = doneTo,
-            PostponedFrom = postponedFrom,
-            PostponedTo = postponedTo,
-        },
+        var saved = savedFilterId is { } id ? (await mediator.Send(new GetSavedFilterQuery(id), cancellationToken)).Filter : null;
+        return ToCriteria().Over(saved).ToQuery(cursor);
+    }
+
+    private TaskListCriteria ToCriteria() => new()
+    {
+        Status = status,
+        Ownership = ownership,
+        TypeId = typeId,
+        SubjectType = subjectType,
+        SubjectId = subjectId,
+        Limit = limit,
+        NotInProgressWithOthers = notInProgressWithOthers,
+        IncludeRelated = includeRelated,
+        Validity = validity,
+        Order = order,
+        ProcessId = processId,
+        AssigneeId = assigneeId,
+        CreatorId = creatorId,
+        Result = result,
+        Search = search,
+        CreatedFrom = createdFrom,
+        CreatedTo = createdTo,
+        DueFrom = dueFrom,
+        DueTo = dueTo,
+        DoneFrom = doneFrom,
+        DoneTo = doneTo,
+        PostponedFrom = postponedFrom,
+        PostponedTo = postponedTo,
     };
 }

@@ -30,8 +30,15 @@ public sealed class TaskingDbContext(DbContextOptions<TaskingDbContext> options)
 
     public DbSet<RefusalReason> RefusalReasons => Set<RefusalReason>();
     public DbSet<NotificationSettings> NotificationSettings => Set<NotificationSettings>();
+    public DbSet<Domain.SavedFilters.SavedFilter> SavedFilters => Set<Domain.SavedFilters.SavedFilter>();
 
     internal DbSet<TaskingSequence> Sequences => Set<TaskingSequence>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        StatisticsFunctionMapping.Map(modelBuilder, Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true);
+    }
 }
 
 /// <summary>A named counter (e.g. task numbers), advanced by one atomic UPDATE.</summary>

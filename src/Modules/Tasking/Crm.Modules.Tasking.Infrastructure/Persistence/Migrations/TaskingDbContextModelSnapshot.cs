@@ -221,6 +221,31 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.ToTable("NotificationSettings", "tasking");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.SavedFilters.SavedFilter", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(4000);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100);
+
+                    b.Property<Guid>("OwnerId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("TaskSavedFilters", "tasking");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Department", b =>
                 {
                     b.Property<Guid>("Id");
@@ -456,6 +481,17 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("TimeoutAtUtc");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex(new[] { "Number" }, "IX_Tasks_Inbox")
+                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
+
+                    b.HasIndex(new[] { "CreatedBy" }, "IX_Tasks_FreeByCreator")
+                        .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
+
+                    b.HasIndex(new[] { "Priority", "Number" }, "IX_Tasks_InboxByPriority")
+                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
 
                     b.HasIndex("AssigneeId", "Status");
 
@@ -831,6 +867,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                             b1.HasKey("WorkTaskId");
 
+                            b1.HasIndex(new[] { "Id" }, "IX_Tasks_FreeByAddressee")
+                                .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
+
                             b1.ToTable("Tasks", "tasking");
 
                             b1.WithOwner()
@@ -861,6 +900,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasColumnName("ProcessRequestId");
 
                             b1.HasKey("WorkTaskId");
+
+                            b1.HasIndex("DefinitionId");
 
                             b1.HasIndex("InstanceId");
 
