@@ -62,6 +62,7 @@ public static class ModuleDatabaseRegistration
             options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+            options.AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 

@@ -56,11 +56,13 @@ internal sealed class InstanceCommandHandlers(
 {
     public async Task<Guid> Handle(StartInstanceCommand command, CancellationToken cancellationToken)
     {
-        var definition = await DefinitionAsync(command.DefinitionId, cancellationToken);
-        var version = definition.State == DefinitionState.Active ? await store.CurrentVersionAsync(definition.Id, cancellationToken) : null;
+        // The state alone, not the whole definition: its document is read (once, then cached) with the version.
+        var definition = new ProcessDefinitionId(command.DefinitionId);
+        var state = await store.DefinitionStateAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
+        var version = state == DefinitionState.Active ? await store.CurrentVersionAsync(definition, cancellationToken) : null;
         if (version is null)
         {
-            throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(definition.State));
+            throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(state));
         }
 
         var type = command.Object!.Type.ToLowerInvariant();
@@ -69,7 +71,7 @@ internal sealed class InstanceCommandHandlers(
             throw new InvalidFieldException("object.type", $"This process runs on '{version.ObjectType}' objects.");
         }
 
-        if (!version.Document.AllowConcurrentInstances && await store.IsRunningAsync(definition.Id, type, command.Object.Id, cancellationToken))
+        if (!version.Document.AllowConcurrentInstances && await store.IsRunningAsync(definition, type, command.Object.Id, cancellationToken))
         {
             throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new OneRunningInstancePerObjectRule());
         }
