@@ -36,13 +36,13 @@ public sealed class OutboxProcessor<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var ids = await ClaimAsync(db, cancellationToken);
-        if (ids.Count == 0)
+        var claimed = await ClaimAsync(db, cancellationToken);
+        if (claimed.Count == 0)
         {
             return 0;
         }
 
-        var messages = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.OccurredAtUtc).ThenBy(m => m.Id).ToListAsync(cancellationToken);
+        var messages = claimed.OrderBy(m => m.OccurredAtUtc).ThenBy(m => m.Id).ToList();
         var delivered = new ConcurrentQueue<Guid>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelDeliveries), CancellationToken = cancellationToken };
         // GroupBy keeps each lane in the order above; the tracked rows are only touched by their own lane.
@@ -64,7 +64,7 @@ public sealed class OutboxProcessor<TContext>(
 
         await MarkProcessedAsync(db, [.. delivered], cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the failed attempts, in one batched statement
-        return ids.Count;
+        return claimed.Count;
     }
 
     /// <summary>Every delivered row of the batch in one statement, however many there are.</summary>
@@ -81,7 +81,8 @@ public sealed class OutboxProcessor<TContext>(
             cancellationToken);
     }
 
-    private async Task<List<Guid>> ClaimAsync(TContext db, CancellationToken cancellationToken)
+    /// <summary>Claims and reads the batch in one statement; the rows come back tracked (failed attempts are saved).</summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(TContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + Lease;
@@ -99,9 +100,9 @@ public sealed class OutboxProcessor<TContext>(
                 WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
                   AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
                 ORDER BY "OccurredAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id" AS "Value"
+            RETURNING *
             """;
-        return await db.Database.SqlQueryRaw<Guid>(sql, leaseEnd, now, batch).ToListAsync(cancellationToken);
+        return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
     }
 
     /// <summary>Publishes one event; a failure is recorded on the (tracked) row and reported as false.</summary>

@@ -82,6 +82,10 @@ internal sealed class UnitOfWork<TContext>(
         {
             throw new Application.Errors.ConcurrencyConflictException(conflict);
         }
+        catch (DbUpdateException duplicate) when (DatabaseErrors.IsUniqueViolation(duplicate))
+        {
+            throw new Application.Errors.DuplicateKeyException(duplicate);
+        }
 
         if (outbox.Wrote)
         {
