@@ -12,7 +12,7 @@ namespace Crm.Bench.Engine;
 
 public sealed record TimerResult(
     int Pending, int Burst, int Replicas, int Fired, int Duplicates, int StrayFires, int DoubleTraces, double P50Ms, double P99Ms, double MaxMs,
-    double DrainSeconds, int LeftPending, IReadOnlyList<int> FiresPerReplica);
+    double DrainSeconds, int LeftPending, IReadOnlyList<int> FiresPerReplica, double CpuMsPerFire);
 
 /// <summary>
 /// <c>pending</c> instances wait in a 30-day Delay (one timer row each); then <c>burst</c> of those timers are moved to
@@ -84,12 +84,14 @@ public static class Timers
             factory.Services.GetRequiredService<TimerSignal>().Scheduled(due);
         }
 
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime; // every replica runs in this process
         var deadline = due + TimeSpan.FromMinutes(3);
         while (hosts.Sum(h => h.Log.Fires.Count) < burst && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
+        var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         await Task.Delay(TimeSpan.FromSeconds(3)); // a duplicate would show up here
         var fires = hosts.SelectMany(h => h.Log.Fires).ToList();
         var ofBurst = fires.Where(f => burstIds.Contains(f.TimerId)).ToList();
@@ -104,6 +106,6 @@ public static class Timers
         return new TimerResult(
             pending, burst, hosts.Count, lateness.Count, ofBurst.Count - lateness.Count, fires.Count - ofBurst.Count, doubleTraces,
             Throughput.Percentile(lateness, 0.50), Throughput.Percentile(lateness, 0.99), lateness.Count == 0 ? double.NaN : lateness[^1],
-            (last - due).TotalSeconds, left, hosts.Select(h => h.Log.Fires.Count).ToList());
+            (last - due).TotalSeconds, left, hosts.Select(h => h.Log.Fires.Count).ToList(), cpuMs / Math.Max(1, lateness.Count));
     }
 }
