@@ -37,6 +37,8 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
         {
             // CrmApiFactory sets test values for these; the benchmark measures the product's defaults.
             ["Outbox:PollInterval"] = new OutboxOptions().PollInterval.ToString(),
+            // The tests switch SQLite's connection pool off (to delete the file at once); the product keeps it on.
+            ["Database:ConnectionString"] = Database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal),
             ["Tasking:Jobs:Enabled"] = "true",
             ["Processes:Timers:Enabled"] = "true",
         },

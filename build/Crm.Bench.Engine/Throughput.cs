@@ -9,7 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Bench.Engine;
 
-public sealed record ThroughputResult(int Workers, double Seconds, long Completed, double InstancesPerSecond, int StepsPerInstance, double StepsPerSecond, double P50Ms, double P99Ms);
+public sealed record ThroughputResult(
+    int Workers, double Seconds, long Completed, double InstancesPerSecond, int StepsPerInstance, double StepsPerSecond, double P50Ms, double P99Ms, double CpuMsPerInstance);
 
 /// <summary>
 /// start → question → finish, driven by <c>workers</c> loops. Each loop starts an instance (StartInstanceCommand, own
@@ -64,19 +65,36 @@ public static class Throughput
 
         await Task.Delay(warmUp);
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         Volatile.Write(ref measuring, true);
         await Task.Delay(measure);
         Volatile.Write(ref measuring, false);
         var done = Interlocked.Read(ref completed);
         var seconds = clock.Elapsed.TotalSeconds;
+        // The host's own CPU time (all modules, outbox, jobs; not the database server's) per completed instance:
+        // unlike instances/s, it hardly depends on what else the machine is running.
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, done);
         stop.Cancel();
         await Task.WhenAll(loops);
 
-        // Steps: the trace entries one instance writes (each block left is one step of the engine).
-        var steps = (await app.InstanceAsync(await OneAsync(app, definition, "probe", manager))).Trace.Count;
+        // One more instance alone: its database commands (every module's, all deliveries included) and its steps
+        // (the trace entries it writes: each block left is one step of the engine).
+        await Task.Delay(TimeSpan.FromSeconds(1)); // let the last deliveries of the loops finish
+        using var counter = new CommandCounter { Texts = new() };
+        counter.Start();
+        var probe = await OneAsync(app, definition, "probe", manager);
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the deliveries that follow the end
+        CommandsPerInstance = counter.Stop();
+        CommandTexts = [.. counter.Texts!];
+        var steps = (await app.InstanceAsync(probe)).Trace.Count;
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new ThroughputResult(workers, seconds, done, done / seconds, steps, done * steps / seconds, Percentile(all, 0.50), Percentile(all, 0.99));
+        return new ThroughputResult(workers, seconds, done, done / seconds, steps, done * steps / seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpuMs);
     }
+
+    /// <summary>EF commands of one instance run alone (all modules, background deliveries included), and their texts.</summary>
+    public static long CommandsPerInstance { get; private set; }
+
+    public static IReadOnlyList<string> CommandTexts { get; private set; } = [];
 
     /// <summary>Where an instance's time goes, summed over all (ms): start, wait for request, answer, wait for end.</summary>
     public static readonly double[] Phases = new double[4];

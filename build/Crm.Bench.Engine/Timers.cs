@@ -12,7 +12,7 @@ namespace Crm.Bench.Engine;
 
 public sealed record TimerResult(
     int Pending, int Burst, int Replicas, int Fired, int Duplicates, int StrayFires, int DoubleTraces, double P50Ms, double P99Ms, double MaxMs,
-    double DrainSeconds, int LeftPending, IReadOnlyList<int> FiresPerReplica);
+    double DrainSeconds, int LeftPending, IReadOnlyList<int> FiresPerReplica, double CpuMsPerFire);
 
 /// <summary>
 /// <c>pending</c> instances wait in a 30-day Delay (one timer row each); then <c>burst</c> of those timers are moved to
@@ -39,7 +39,7 @@ public static class Timers
     {
         var definition = new ProcessDefinitionId(await app.DefineAsync(Document()));
         var seeded = System.Diagnostics.Stopwatch.StartNew();
-        await SeedAsync(app, definition, pending);
+        await WaitingInstances.SeedAsync(app, definition, pending);
         Console.WriteLine($"  seeded {pending:N0} waiting instances in {seeded.Elapsed.TotalSeconds:F0} s");
 
         var hosts = new List<(CrmApiFactory Factory, FireLog Log)> { (app.Factory, app.Fires) };
@@ -84,12 +84,14 @@ public static class Timers
             factory.Services.GetRequiredService<TimerSignal>().Scheduled(due);
         }
 
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime; // every replica runs in this process
         var deadline = due + TimeSpan.FromMinutes(3);
         while (hosts.Sum(h => h.Log.Fires.Count) < burst && DateTime.UtcNow < deadline)
         {
             await Task.Delay(100);
         }
 
+        var cpuMs = (System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
         await Task.Delay(TimeSpan.FromSeconds(3)); // a duplicate would show up here
         var fires = hosts.SelectMany(h => h.Log.Fires).ToList();
         var ofBurst = fires.Where(f => burstIds.Contains(f.TimerId)).ToList();
@@ -104,30 +106,6 @@ public static class Timers
         return new TimerResult(
             pending, burst, hosts.Count, lateness.Count, ofBurst.Count - lateness.Count, fires.Count - ofBurst.Count, doubleTraces,
             Throughput.Percentile(lateness, 0.50), Throughput.Percentile(lateness, 0.99), lateness.Count == 0 ? double.NaN : lateness[^1],
-            (last - due).TotalSeconds, left, hosts.Select(h => h.Log.Fires.Count).ToList());
-    }
-
-    /// <summary>
-    /// Starts the instances through the engine's own code (ProcessRunner, in batches), but saves them with the
-    /// DbContext directly: the same instance, trace and timer rows, without 100,000 "instance started" outbox
-    /// events that would keep the dispatchers busy during the measurement.
-    /// </summary>
-    private static async Task SeedAsync(BenchApp app, ProcessDefinitionId definition, int count)
-    {
-        const int batch = 100; // small scopes: EF change tracking grows with every tracked instance
-        await Parallel.ForEachAsync(Enumerable.Range(0, (count + batch - 1) / batch), new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (page, ct) =>
-        {
-            await using var scope = app.Factory.Services.CreateAsyncScope();
-            var services = scope.ServiceProvider;
-            var store = services.GetRequiredService<IEngineStore>();
-            var runner = services.GetRequiredService<ProcessRunner>();
-            var version = await store.CurrentVersionAsync(definition, ct) ?? throw new InvalidOperationException("No version.");
-            for (var i = page * batch; i < Math.Min(count, (page + 1) * batch); i++)
-            {
-                await runner.StartAsync(version, BenchApp.ObjectType, $"t-{i}", ct);
-            }
-
-            await services.GetRequiredService<ProcessesDbContext>().SaveChangesAsync(ct);
-        });
+            (last - due).TotalSeconds, left, hosts.Select(h => h.Log.Fires.Count).ToList(), cpuMs / Math.Max(1, lateness.Count));
     }
 }

@@ -15,7 +15,11 @@ namespace Crm.BuildingBlocks.Tests.PingModule;
 
 public readonly record struct PingId(Guid Value) : ITypedId;
 
-public sealed record PingSentDomainEvent(Ping Ping, DateTime OccurredAtUtc) : IDomainEvent;
+public sealed record PingSentDomainEvent(Ping Ping, DateTime OccurredAtUtc) : IDomainEvent
+{
+    /// <summary>The text when the event was raised (a commit may carry several edits).</summary>
+    public string Text { get; } = Ping.Text;
+}
 
 public sealed record PingSentIntegrationEvent(Guid PingId, string Text) : IntegrationEvent;
 
@@ -85,7 +89,7 @@ internal sealed class SendPingHandler(IRepository<Ping> pings, TimeProvider cloc
 internal sealed class PingMapper : IIntegrationEventMapper
 {
     public IntegrationEvent? Map(IDomainEvent domainEvent) =>
-        domainEvent is PingSentDomainEvent e ? new PingSentIntegrationEvent(e.Ping.Id.Value, e.Ping.Text) : null;
+        domainEvent is PingSentDomainEvent e ? new PingSentIntegrationEvent(e.Ping.Id.Value, e.Text) : null;
 }
 
 /// <summary>Receives pings; a ping saying "fail" always throws, to exercise retries.</summary>

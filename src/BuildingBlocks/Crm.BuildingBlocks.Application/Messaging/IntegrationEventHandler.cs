@@ -34,10 +34,15 @@ public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfW
                 await scope.CommitAsync(cancellationToken);
                 return;
             }
-            catch (ConcurrencyConflictException) when (attempt < ConflictRetries)
+            catch (Exception race) when (race is ConcurrencyConflictException or DuplicateKeyException && attempt < ConflictRetries)
             {
-                // Another trigger changed the same aggregate first: load again and redo, right away.
-                unitOfWork.DiscardChanges();
+                // Another trigger changed (or created) the same thing first, e.g. a delivery of another aggregate's
+                // event running side by side (ADR 0024): load again and redo, right away — unless the race was
+                // another delivery of this very event winning the inbox row.
+                if (await HandledMeanwhileAsync(unitOfWork, eventId, handler))
+                {
+                    return;
+                }
             }
             catch (Exception)
             {

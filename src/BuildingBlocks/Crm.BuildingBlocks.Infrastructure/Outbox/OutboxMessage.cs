@@ -14,13 +14,15 @@ public sealed class OutboxMessage
         Type = Payload = string.Empty;
     }
 
-    public OutboxMessage(Guid id, string type, string payload, DateTime occurredAtUtc)
+    /// <param name="dueAtUtc">When it may be delivered first (default: when it occurred).</param>
+    public OutboxMessage(Guid id, string type, string payload, DateTime occurredAtUtc, Guid? partitionKey = null, DateTime? dueAtUtc = null)
     {
         Id = id;
         Type = type;
         Payload = payload;
         OccurredAtUtc = occurredAtUtc;
-        NextAttemptAtUtc = occurredAtUtc;
+        NextAttemptAtUtc = dueAtUtc ?? occurredAtUtc;
+        PartitionKey = partitionKey;
     }
 
     public Guid Id { get; private set; }
@@ -31,6 +33,12 @@ public sealed class OutboxMessage
     public string Payload { get; private set; }
 
     public DateTime OccurredAtUtc { get; private set; }
+
+    /// <summary>
+    /// The aggregate the event comes from (its id), or null for an event no aggregate raised. Events of one
+    /// partition are delivered one after another in order; different partitions are delivered side by side.
+    /// </summary>
+    public Guid? PartitionKey { get; private set; }
 
     public int Attempts { get; private set; }
 
@@ -45,13 +53,6 @@ public sealed class OutboxMessage
 
     /// <summary>A dispatcher's lease: while it lies in the future no other dispatcher (on any replica) takes the row.</summary>
     public DateTime? LockedUntilUtc { get; private set; }
-
-    public void MarkProcessed(DateTime nowUtc)
-    {
-        ProcessedAtUtc = nowUtc;
-        LastError = null;
-        LockedUntilUtc = null;
-    }
 
     public void MarkAttemptFailed(string error, DateTime nowUtc, OutboxRetryPolicy policy)
     {

@@ -17,6 +17,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 50;
 
+    /// <summary>
+    /// How many partitions (aggregates) of a claimed batch are delivered side by side; events of one partition
+    /// always go one after another, in order.
+    /// </summary>
+    public int MaxParallelDeliveries { get; set; } = 8;
+
     public OutboxRetryPolicy Retry { get; set; } = new();
 }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Contracts;
@@ -12,9 +13,12 @@ namespace Crm.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
 /// Delivers one module's outbox. A batch is claimed with a short lease in one statement (on PostgreSQL with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas get disjoint rows), then each event is published through MediatR
-/// outside that transaction and marked. A crash between handling and marking leaves the lease to expire and the
-/// event to be delivered again; the receivers' inboxes make that harmless.
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas get disjoint rows), then delivered outside that transaction: one lane
+/// per partition (the aggregate an event comes from), lanes side by side up to
+/// <see cref="OutboxOptions.MaxParallelDeliveries"/>, each lane's events one after another in the order they
+/// occurred. The batch's delivered rows are then marked in one statement (ADR 0024). A crash between handling and
+/// marking leaves the lease to expire and the events to be delivered again; the receivers' inboxes make that
+/// harmless.
 /// </summary>
 public sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
@@ -32,28 +36,53 @@ public sealed class OutboxProcessor<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var ids = await ClaimAsync(db, cancellationToken);
-        if (ids.Count == 0)
+        var claimed = await ClaimAsync(db, cancellationToken);
+        if (claimed.Count == 0)
         {
             return 0;
         }
 
-        var messages = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.OccurredAtUtc).ToListAsync(cancellationToken);
-        foreach (var message in messages)
+        var messages = claimed.OrderBy(m => m.OccurredAtUtc).ThenBy(m => m.Id).ToList();
+        var delivered = new ConcurrentQueue<Guid>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelDeliveries), CancellationToken = cancellationToken };
+        // GroupBy keeps each lane in the order above; the tracked rows are only touched by their own lane.
+        await Parallel.ForEachAsync(messages.GroupBy(m => m.PartitionKey), parallel, async (lane, ct) =>
         {
-            await DeliverAsync(message, cancellationToken);
-            foreach (var observer in observers)
+            foreach (var message in lane)
             {
-                await observer.AfterDeliveryAsync(message, cancellationToken);
+                if (await DeliverAsync(message, ct))
+                {
+                    delivered.Enqueue(message.Id);
+                }
+
+                foreach (var observer in observers)
+                {
+                    await observer.AfterDeliveryAsync(message, ct);
+                }
             }
+        });
 
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        return ids.Count;
+        await MarkProcessedAsync(db, [.. delivered], cancellationToken);
+        await db.SaveChangesAsync(cancellationToken); // the failed attempts, in one batched statement
+        return claimed.Count;
     }
 
-    private async Task<List<Guid>> ClaimAsync(TContext db, CancellationToken cancellationToken)
+    /// <summary>Every delivered row of the batch in one statement, however many there are.</summary>
+    private async Task MarkProcessedAsync(TContext db, List<Guid> delivered, CancellationToken cancellationToken)
+    {
+        if (delivered.Count == 0)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.OutboxMessages.Where(m => delivered.Contains(m.Id)).ExecuteUpdateAsync(
+            s => s.SetProperty(m => m.ProcessedAtUtc, now).SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.LockedUntilUtc, (DateTime?)null),
+            cancellationToken);
+    }
+
+    /// <summary>Claims and reads the batch in one statement; the rows come back tracked (failed attempts are saved).</summary>
+    private async Task<List<OutboxMessage>> ClaimAsync(TContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + Lease;
@@ -71,12 +100,13 @@ public sealed class OutboxProcessor<TContext>(
                 WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
                   AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
                 ORDER BY "OccurredAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id" AS "Value"
+            RETURNING *
             """;
-        return await db.Database.SqlQueryRaw<Guid>(sql, leaseEnd, now, batch).ToListAsync(cancellationToken);
+        return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
     }
 
-    private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
+    /// <summary>Publishes one event; a failure is recorded on the (tracked) row and reported as false.</summary>
+    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -84,7 +114,7 @@ public sealed class OutboxProcessor<TContext>(
             await using var scope = scopes.CreateAsyncScope();
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
             await mediator.Publish(IntegrationEventNotification.Wrap(integrationEvent), cancellationToken);
-            message.MarkProcessed(clock.GetUtcNow().UtcDateTime);
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -92,6 +122,7 @@ public sealed class OutboxProcessor<TContext>(
             var level = message.FailedAtUtc is null ? LogLevel.Warning : LogLevel.Error;
             logger.Log(level, ex, "Delivering {EventType} {MessageId} failed (attempt {Attempt}); {Outcome}", message.Type, message.Id,
                 message.Attempts, message.FailedAtUtc is null ? "will retry" : "kept as failed");
+            return false;
         }
     }
 

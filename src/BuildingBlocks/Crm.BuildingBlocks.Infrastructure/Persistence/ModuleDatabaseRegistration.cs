@@ -32,7 +32,9 @@ public static class ModuleDatabaseRegistration
         this IServiceCollection services, string schema, params Assembly[] ownedAssemblies)
         where TContext : ModuleDbContext
     {
-        services.AddDbContext<TContext>((sp, options) => Configure(options, sp, schema));
+        // Pooled: every trigger opens several short scopes, and a context from the pool skips most of the set-up
+        // (ADR 0026). The options come from singletons only (DatabaseOptions, the host environment).
+        services.AddDbContextPool<TContext>((sp, options) => Configure(options, sp, schema));
         services.AddSingleton(new ModuleDatabase(typeof(TContext), schema));
         services.AddScoped<UnitOfWork<TContext>>();
         services.AddSingleton(new ModuleUnitOfWorkRegistration([typeof(TContext).Assembly, .. ownedAssemblies], typeof(UnitOfWork<TContext>)));
@@ -62,6 +64,7 @@ public static class ModuleDatabaseRegistration
             options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+            options.AddInterceptors(SqliteBusyTimeout.Instance);
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed class UnitOfWork<TContext>(
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var wroteOutbox = false;
+        var outbox = new OutboxWriter(db, mappers, now);
         foreach (var entry in db.ChangeTracker.Entries<IAggregateRoot>().ToList())
         {
             var aggregate = entry.Entity;
@@ -61,7 +61,7 @@ internal sealed class UnitOfWork<TContext>(
 
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                wroteOutbox |= AddToOutbox(domainEvent, now);
+                outbox.Add(domainEvent, PartitionOf(entry));
             }
 
             aggregate.ClearDomainEvents();
@@ -69,7 +69,7 @@ internal sealed class UnitOfWork<TContext>(
 
         foreach (var integrationEvent in _published)
         {
-            wroteOutbox |= AddToOutbox(integrationEvent with { OccurredAtUtc = now }, now);
+            outbox.Add(integrationEvent with { OccurredAtUtc = now }, partition: null);
         }
 
         _published.Clear();
@@ -82,8 +82,12 @@ internal sealed class UnitOfWork<TContext>(
         {
             throw new Application.Errors.ConcurrencyConflictException(conflict);
         }
+        catch (DbUpdateException duplicate) when (DatabaseErrors.IsUniqueViolation(duplicate))
+        {
+            throw new Application.Errors.DuplicateKeyException(duplicate);
+        }
 
-        if (wroteOutbox)
+        if (outbox.Wrote)
         {
             signals.For(typeof(TContext)).Notify();
         }
@@ -93,19 +97,14 @@ internal sealed class UnitOfWork<TContext>(
         committed.ForEach(action => action());
     }
 
-    private bool AddToOutbox(IDomainEvent domainEvent, DateTime now)
-    {
-        var integrationEvent = mappers.Select(m => m.Map(domainEvent)).FirstOrDefault(e => e is not null);
-        return integrationEvent is not null && AddToOutbox(integrationEvent with { OccurredAtUtc = domainEvent.OccurredAtUtc }, now);
-    }
-
-    private bool AddToOutbox(IntegrationEvent integrationEvent, DateTime now)
-    {
-        var type = integrationEvent.GetType();
-        var payload = JsonSerializer.Serialize(integrationEvent, type, OutboxJson.Options);
-        db.OutboxMessages.Add(new OutboxMessage(integrationEvent.EventId, OutboxJson.TypeName(type), payload, now));
-        return true;
-    }
+    /// <summary>The outbox partition of an aggregate's events: its id (typed ids are stored as their Guid).</summary>
+    private static Guid? PartitionOf(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<IAggregateRoot> entry) =>
+        entry.Metadata.FindPrimaryKey() is { Properties: [var key] } ? entry.Property(key.Name).CurrentValue switch
+        {
+            ITypedId id => id.Value,
+            Guid id => id,
+            _ => null,
+        } : null;
 
     private sealed class Scope(UnitOfWork<TContext> owner) : IUnitOfWorkScope
     {
@@ -136,5 +135,33 @@ internal sealed class UnitOfWorkLocator(IServiceProvider services, IEnumerable<M
         var registration = registrations.FirstOrDefault(r => r.Assemblies.Contains(ownedType.Assembly))
             ?? throw new InvalidOperationException($"No module database owns {ownedType.FullName}.");
         return (IUnitOfWork)services.GetService(registration.UnitOfWorkType)!;
+    }
+}
+
+/// <summary>
+/// Writes one commit's integration events to the outbox. Each row occurs a microsecond after the one before, so
+/// the order of a commit's events survives the dispatcher's ORDER BY "OccurredAtUtc" (both providers keep
+/// microseconds).
+/// </summary>
+internal sealed class OutboxWriter(ModuleDbContext db, IEnumerable<IIntegrationEventMapper> mappers, DateTime nowUtc)
+{
+    private int _count;
+
+    public bool Wrote => _count > 0;
+
+    public void Add(IDomainEvent domainEvent, Guid? partition)
+    {
+        if (mappers.Select(m => m.Map(domainEvent)).FirstOrDefault(e => e is not null) is { } integrationEvent)
+        {
+            Add(integrationEvent with { OccurredAtUtc = domainEvent.OccurredAtUtc }, partition);
+        }
+    }
+
+    public void Add(IntegrationEvent integrationEvent, Guid? partition)
+    {
+        var type = integrationEvent.GetType();
+        var payload = JsonSerializer.Serialize(integrationEvent, type, OutboxJson.Options);
+        var occurred = nowUtc.AddTicks(TimeSpan.TicksPerMicrosecond * _count++);
+        db.OutboxMessages.Add(new OutboxMessage(integrationEvent.EventId, OutboxJson.TypeName(type), payload, occurred, partition, dueAtUtc: nowUtc));
     }
 }

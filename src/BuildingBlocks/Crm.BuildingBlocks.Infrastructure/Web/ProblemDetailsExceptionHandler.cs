@@ -85,12 +85,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     /// Two requests passed the "not taken yet" check at once and the database's unique index stopped the second:
     /// the same conflict the check reports, found a moment later (PostgreSQL 23505, SQLite's unique/primary-key codes).
     /// </summary>
-    private static bool IsUniqueViolation(Exception exception) => exception.InnerException switch
-    {
-        Npgsql.PostgresException postgres => postgres.SqlState == "23505",
-        Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        _ => false,
-    } && exception is DbUpdateException;
+    private static bool IsUniqueViolation(Exception exception) =>
+        exception is DuplicateKeyException || Persistence.DatabaseErrors.IsUniqueViolation(exception);
 
     /// <summary>
     /// PostgreSQL's class 22 ("data exception": bad characters, values out of range) means the input was bad, not

@@ -31,6 +31,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<DefinitionReleases>();
         services.AddScoped<Application.Answers.TaskWithdrawal>();
         services.AddSingleton<GraphCache>();
+        services.AddSingleton<Persistence.ReleasedVersions>();
         services.AddSingleton<TimerSignal>();
         services.AddSingleton(configuration.GetSection("Processes:Engine").Get<EngineSettings>() ?? new EngineSettings());
         services.Configure<TimerOptions>(configuration.GetSection(TimerOptions.Section));

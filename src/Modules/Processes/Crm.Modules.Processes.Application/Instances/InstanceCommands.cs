@@ -57,22 +57,26 @@ internal sealed class InstanceCommandHandlers(
 {
     public async Task<Guid> Handle(StartInstanceCommand command, CancellationToken cancellationToken)
     {
-        var definition = await DefinitionAsync(command.DefinitionId, cancellationToken);
-        var current = await store.CurrentVersionAsync(definition.Id, cancellationToken);
-        await starters.EnsureMayStartAsync(current?.Document ?? definition.Draft, cancellationToken);
-        var version = definition.State == DefinitionState.Active ? current : null;
+        // The state alone, not the whole definition: its document is read (once, then cached) with the version.
+        var definition = new ProcessDefinitionId(command.DefinitionId);
+        var state = await store.DefinitionStateAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
+        var version = state == DefinitionState.Active ? await store.CurrentVersionAsync(definition, cancellationToken) : null;
         if (version is null)
         {
-            throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(definition.State));
+            // Who may not start it is told so before being told it is not active.
+            var stopped = await DefinitionAsync(command.DefinitionId, cancellationToken);
+            await starters.EnsureMayStartAsync((await store.CurrentVersionAsync(definition, cancellationToken))?.Document ?? stopped.Draft, cancellationToken);
+            throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(state));
         }
 
+        await starters.EnsureMayStartAsync(version.Document, cancellationToken);
         var type = command.Object!.Type.ToLowerInvariant();
         if (!string.Equals(type, version.ObjectType, StringComparison.Ordinal))
         {
             throw new InvalidFieldException("object.type", $"This process runs on '{version.ObjectType}' objects.");
         }
 
-        if (!version.Document.AllowConcurrentInstances && await store.IsRunningAsync(definition.Id, type, command.Object.Id, cancellationToken))
+        if (!version.Document.AllowConcurrentInstances && await store.IsRunningAsync(definition, type, command.Object.Id, cancellationToken))
         {
             throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new OneRunningInstancePerObjectRule());
         }

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Processes.Infrastructure.Persistence;
 
 /// <summary>The engine's reads and writes on the module's DbContext (tracked: the unit of work saves them).</summary>
-internal sealed class EngineStore(ProcessesDbContext db) : IEngineStore
+internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions released) : IEngineStore
 {
     public async Task<ProcessInstance?> InstanceAsync(ProcessInstanceId id, CancellationToken cancellationToken) =>
         db.Instances.Local.FirstOrDefault(i => i.Id == id) ?? await db.Instances.AsTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
@@ -73,9 +73,13 @@ internal sealed class EngineStore(ProcessesDbContext db) : IEngineStore
     {
         var current = await db.Definitions.AsNoTracking().Where(d => d.Id == definition)
             .Select(d => d.ActiveVersion ?? (d.LatestVersion > 0 ? d.LatestVersion : (int?)null)).FirstOrDefaultAsync(cancellationToken);
-        return current is { } number
-            ? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken)
-            : null;
+        if (current is not { } number)
+        {
+            return null;
+        }
+
+        return released.Find(definition, number)
+            ?? released.Remember(await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken));
     }
 
     public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string entryKind, string? fact, CancellationToken cancellationToken) =>
@@ -83,6 +87,9 @@ internal sealed class EngineStore(ProcessesDbContext db) : IEngineStore
             .Where(v => v.ObjectType == objectType && v.EntryKind == entryKind && (fact == null || v.EntryFact == fact))
             .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.State == DefinitionState.Active && d.ActiveVersion == v.Number))
             .ToListAsync(cancellationToken);
+
+    public Task<DefinitionState?> DefinitionStateAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
+        db.Definitions.AsNoTracking().Where(d => d.Id == definition).Select(d => (DefinitionState?)d.State).FirstOrDefaultAsync(cancellationToken);
 
     public Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         db.Definitions.AnyAsync(d => d.Id == definition && d.State == DefinitionState.Active, cancellationToken);

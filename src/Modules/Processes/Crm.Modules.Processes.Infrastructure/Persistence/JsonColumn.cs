@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Crm.Modules.Processes.Application.Common;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,9 +18,26 @@ internal static class JsonColumn<T>
         json => JsonSerializer.Deserialize<T>(json, ProcessJson.Options)!);
 
     public static readonly ValueComparer<T> Comparer = new(
-        (left, right) => Serialize(left) == Serialize(right),
-        value => Serialize(value).GetHashCode(StringComparison.Ordinal),
-        value => JsonSerializer.Deserialize<T>(Serialize(value), ProcessJson.Options)!);
+        (left, right) => Json(left) == Json(right),
+        value => Json(value).GetHashCode(StringComparison.Ordinal),
+        value => Snapshot(value));
 
-    private static string Serialize(T? value) => value is null ? string.Empty : JsonSerializer.Serialize(value, ProcessJson.Options);
+    /// <summary>
+    /// The JSON of EF's snapshot copies. Nothing ever changes a copy, so its JSON is kept instead of being written
+    /// again on every comparison (each SaveChanges compares at least twice): ADR 0026.
+    /// </summary>
+    private static readonly ConditionalWeakTable<T, string> SnapshotJson = new();
+
+    private static T Snapshot(T value)
+    {
+        var json = Serialize(value);
+        var copy = JsonSerializer.Deserialize<T>(json, ProcessJson.Options)!;
+        SnapshotJson.AddOrUpdate(copy, json);
+        return copy;
+    }
+
+    private static string Json(T? value) =>
+        value is null ? string.Empty : SnapshotJson.TryGetValue(value, out var json) ? json : Serialize(value);
+
+    private static string Serialize(T value) => JsonSerializer.Serialize(value, ProcessJson.Options);
 }

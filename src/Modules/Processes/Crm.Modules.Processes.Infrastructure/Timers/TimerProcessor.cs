@@ -22,6 +22,9 @@ public sealed class TimerOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>How many instances of a claimed batch fire side by side (one instance's timers go one by one).</summary>
+    public int MaxParallelFires { get; set; } = 8;
+
     /// <summary>How long a claimed timer is reserved for the node that claimed it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
 
@@ -33,30 +36,41 @@ public sealed class TimerOptions
 
 /// <summary>
 /// Fires due timers. A batch is claimed in one statement with a lease (on PostgreSQL <c>FOR UPDATE SKIP LOCKED</c>,
-/// so replicas take disjoint rows); each timer then fires in its own transaction, which deletes its row. A node that
-/// dies mid-batch leaves the lease to expire and another node fires the rest.
+/// so replicas take disjoint rows); each timer then fires in its own transaction, which deletes its row, with up to
+/// <see cref="TimerOptions.MaxParallelFires"/> instances at once (ADR 0025). A node that dies mid-batch leaves the
+/// lease to expire and another node fires the rest.
 /// </summary>
 public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TimerOptions> options, ILogger<TimerProcessor> logger)
 {
-    private sealed record ClaimedTimer(Guid Id, string Purpose);
+    private sealed record ClaimedTimer(Guid Id, string Purpose, Guid? InstanceId);
 
     /// <summary>Fires up to one batch of due timers; returns how many it claimed.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(cancellationToken);
-        foreach (var timer in claimed)
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelFires), CancellationToken = cancellationToken };
+        // Different instances never conflict; one instance's timers fire one after another, so they do not either.
+        await Parallel.ForEachAsync(claimed.GroupBy(t => t.InstanceId ?? t.Id), parallel, async (timers, ct) =>
         {
-            try
+            foreach (var timer in timers)
             {
-                await (timer.Purpose == nameof(TimerPurpose.PeriodicCheck) ? RunPeriodicCheckAsync(timer.Id, cancellationToken) : FireAsync(timer.Id, cancellationToken));
+                await FireOrLogAsync(timer, ct);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Timer {TimerId} failed; it fires again when its lease ends", timer.Id);
-            }
-        }
+        });
 
         return claimed.Count;
+    }
+
+    private async Task FireOrLogAsync(ClaimedTimer timer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await (timer.Purpose == nameof(TimerPurpose.PeriodicCheck) ? RunPeriodicCheckAsync(timer.Id, cancellationToken) : FireAsync(timer.Id, cancellationToken));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Timer {TimerId} failed; it fires again when its lease ends", timer.Id);
+        }
     }
 
     /// <summary>When the earliest timer not leased by somebody falls due (null: none pending).</summary>
@@ -84,7 +98,7 @@ public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clo
                 SELECT "Id" FROM {{table}}
                 WHERE "DueAtUtc" <= {1} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
                 ORDER BY "DueAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id", "Purpose"
+            RETURNING "Id", "Purpose", "InstanceId"
             """;
         return await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
     }

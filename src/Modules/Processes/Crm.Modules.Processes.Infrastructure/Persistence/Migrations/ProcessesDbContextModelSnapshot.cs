@@ -50,6 +50,8 @@ namespace Crm.Modules.Processes.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTime>("OccurredAtUtc");
 
+                    b.Property<Guid?>("PartitionKey");
+
                     b.Property<string>("Payload")
                         .IsRequired();
 
