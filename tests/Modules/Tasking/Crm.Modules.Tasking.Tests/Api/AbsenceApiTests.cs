@@ -96,6 +96,8 @@ public abstract class AbsenceApiTests(ApiFixture app) : IAsyncLifetime
         var kateListed = (await (await World.AliceClient.GetAsync("/api/tasking/employees")).ReadAsync<List<EmployeeDto>>()).Single(e => e.Id == kateId);
         Assert.Equal((absence.Id, "Leo", true), (kateListed.AbsentNow!.Id, kateListed.AbsentNow.Deputy!.Name, kateListed.AbsentNow.Current));
 
+        var notYetHis = await (await leo.PostJsonAsync($"/api/tasking/tasks/{held.Id}/complete", new { result = "done" })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Equal("task.already-taken", notYetHis.Code()); // a held task is taken over first, deliberately
         var takenOver = await (await leo.PostAsync($"/api/tasking/tasks/{held.Id}/take", null)).ReadAsync<TaskDto>();
         Assert.Equal(("Leo", WorkTaskStatus.InProgress), (takenOver.Assignee!.Name, takenOver.Status));
         var history = await (await leo.GetAsync($"/api/tasking/tasks/{held.Id}/history")).ReadAsync<List<TaskHistoryEntryDto>>();
@@ -130,6 +132,24 @@ public abstract class AbsenceApiTests(ApiFixture app) : IAsyncLifetime
         await (await ned.GetAsync($"/api/tasking/tasks/{task.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         var over = await (await mia.DeleteAsync($"{Absences(miaId)}/{absence.Id}")).ProblemAsync(HttpStatusCode.UnprocessableEntity);
         Assert.Equal("absence.over", over.Code());
+    }
+
+    [Fact]
+    public async Task A_deputy_who_does_not_execute_the_process_takes_over_its_task_held_by_the_absent_executor()
+    {
+        var operatorOlga = await (await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name = "Olga", timeZone = "Europe/Lisbon", positionIds = new[] { World.OperatorPositionId } }))
+            .ReadAsync<EmployeeDto>(HttpStatusCode.Created);
+        var olga = app.Factory.ClientFor(operatorOlga.Id, "Olga");
+        var (paul, paulId) = await World.HireAsync("Paul");
+        var task = await World.ProcessTaskAsync(World.CallRequest());
+        await (await olga.PostAsync($"/api/tasking/tasks/{task.Id}/take", null)).ReadAsync<TaskDto>();
+        await (await olga.PostJsonAsync(Absences(operatorOlga.Id), new { from = Now, until = Now.AddDays(1), deputyId = paulId })).ReadAsync<AbsenceDto>(HttpStatusCode.Created);
+
+        var takenOver = await (await paul.PostAsync($"/api/tasking/tasks/{task.Id}/take", null)).ReadAsync<TaskDto>();
+
+        Assert.Equal("Paul", takenOver.Assignee!.Name);
+        var free = await World.ProcessTaskAsync(World.CallRequest());
+        await (await paul.GetAsync($"/api/tasking/tasks/{free.Id}")).ProblemAsync(HttpStatusCode.NotFound); // the pool's, not Olga's
     }
 
     private static string Absences(Guid employeeId) => $"/api/tasking/employees/{employeeId}/absences";
