@@ -34,6 +34,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<TaskNames>();
         services.AddScoped<RefusalReasonDirectory>();
         services.AddScoped<Application.Subjects.SubjectDirectory>();
+        services.AddScoped<Application.Staff.StaffLookup>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();
@@ -53,6 +54,7 @@ public sealed class TaskingModule : IModule
         group.MapTaskEndpoints();
         group.MapTaskTypeEndpoints();
         group.MapStaffEndpoints();
+        group.MapEmployeeCardEndpoints();
         group.MapRefusalReasonEndpoints();
         group.MapTaskFollowUpEndpoints();
         group.MapManualTaskEndpoints();

@@ -17,6 +17,7 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
 {
     private Employee? _employee;
     private TaskAudience? _audience;
+    private IReadOnlyList<Employee>? _standingInFor;
 
     public EmployeeId Id => new(current.Id);
 
@@ -36,15 +37,38 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
             var executed = await processes.ListAsync(new ProcessesExecutedBySpec(employee), cancellationToken);
             _audience = new TaskAudience(
                 employee.Id, employee.IsAdministrator, employee.Positions.Select(p => p.PositionId.Value).ToList(), employee.DepartmentId?.Value,
-                executed.Select(p => p.Value).ToList());
+                executed.Select(p => p.Value).ToList())
+            {
+                AbsentColleagues = (await StandingInForAsync(cancellationToken)).Select(e => e.Id).ToList(),
+            };
         }
 
         return _audience;
     }
 
+    /// <summary>Colleagues away right now (by the module clock) who named this employee their deputy.</summary>
+    public async Task<IReadOnlyList<Employee>> StandingInForAsync(CancellationToken cancellationToken) =>
+        _standingInFor ??= await employees.ListAsync(new EmployeesStoodInForSpec(Id, clock.GetUtcNow().UtcDateTime), cancellationToken);
+
     /// <summary>The task, if the employee may see it; otherwise 404, as if it did not exist.</summary>
     public async Task<WorkTask> SeeAsync(WorkTask? task, Guid id, CancellationToken cancellationToken) =>
         task is not null && (await AudienceAsync(cancellationToken)).CanSee(task) ? task : throw new NotFoundException("Task", id);
+
+    /// <summary>The employee was changed in this request: read them afresh next time (their new time zone, say).</summary>
+    public void Forget()
+    {
+        _employee = null;
+        _audience = null;
+    }
+
+    /// <summary>What concerns one employee (their absences) is theirs or the main administrator's to change.</summary>
+    public async Task RequireSelfOrAdministratorAsync(Guid employeeId, CancellationToken cancellationToken)
+    {
+        if (employeeId != Id.Value)
+        {
+            await RequireAdministratorAsync(cancellationToken);
+        }
+    }
 
     public async Task RequireAdministratorAsync(CancellationToken cancellationToken)
     {

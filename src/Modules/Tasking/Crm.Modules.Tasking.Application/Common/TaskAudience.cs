@@ -28,12 +28,36 @@ public sealed record TaskAudience(
         var positions = PositionIds.ToList();
         var department = DepartmentId ?? Guid.Empty;
         var processes = ProcessIds.ToList();
-        return t => t.CreatedBy == me
+        Expression<Func<WorkTask, bool>> own = t => t.CreatedBy == me
             || t.AssigneeId == me
             || (t.Addressee.Kind == AddresseeKind.Employee && t.Addressee.Id == meId)
             || (t.Addressee.Kind == AddresseeKind.Position && positions.Contains(t.Addressee.Id))
             || (t.Addressee.Kind == AddresseeKind.Department && t.Addressee.Id == department)
             || (t.Addressee.Kind == AddresseeKind.ProcessExecutors && processes.Contains(t.Addressee.Id));
+        return AbsentColleagues.Count == 0 ? own : own.Or(StandingIn());
+    }
+
+    /// <summary>
+    /// Colleagues away right now who named this employee their deputy: the deputy also sees what is addressed to
+    /// them personally or held by them (ADR 0039).
+    /// </summary>
+    public IReadOnlyList<EmployeeId> AbsentColleagues { get; init; } = [];
+
+    /// <summary>Tasks the employee holds, or holds in a colleague's stead (their bar).</summary>
+    public Expression<Func<WorkTask, bool>> HeldByMe()
+    {
+        var me = EmployeeId;
+        var holders = AbsentColleagues.Select(id => (EmployeeId?)id).Append(me).ToList();
+        return AbsentColleagues.Count == 0 ? t => t.AssigneeId == me : t => holders.Contains(t.AssigneeId);
+    }
+
+    public bool StandsInFor(EmployeeId? holder) => holder is { } id && AbsentColleagues.Contains(id);
+
+    private Expression<Func<WorkTask, bool>> StandingIn()
+    {
+        var holders = AbsentColleagues.Select(id => (EmployeeId?)id).ToList();
+        var addressees = AbsentColleagues.Select(id => id.Value).ToList();
+        return t => holders.Contains(t.AssigneeId) || (t.Addressee.Kind == AddresseeKind.Employee && addressees.Contains(t.Addressee.Id));
     }
 
     /// <summary>The same rule for one task already loaded.</summary>

@@ -32,3 +32,10 @@ public sealed class DepartmentsSpec : Specification<Department>
     public DepartmentsSpec(IReadOnlyCollection<DepartmentId>? ids = null) =>
         Query.Where(d => ids!.Contains(d.Id), ids is not null).OrderBy(d => d.Name);
 }
+
+/// <summary>Employees away at <c>nowUtc</c> whose absence names <c>deputy</c> as their deputy.</summary>
+public sealed class EmployeesStoodInForSpec : Specification<Employee>
+{
+    public EmployeesStoodInForSpec(EmployeeId deputy, DateTime nowUtc) =>
+        Query.Where(e => e.Absences.Any(a => a.DeputyId == deputy && a.FromUtc <= nowUtc && a.UntilUtc > nowUtc));
+}

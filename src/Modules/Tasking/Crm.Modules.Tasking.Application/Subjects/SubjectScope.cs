@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Application.Subjects;
@@ -19,15 +20,9 @@ public sealed record SubjectScope(Subject Owner, IReadOnlyList<Subject> Related)
             var type = group.Key;
             var ids = group.Select(s => s.Id).Distinct().ToList();
             Expression<Func<WorkTask, bool>> next = t => t.Subject!.Type == type && ids.Contains(t.Subject.Id);
-            result = Expression.Lambda<Func<WorkTask, bool>>(
-                Expression.OrElse(result.Body, new Rebind(next.Parameters[0], result.Parameters[0]).Visit(next.Body)), result.Parameters);
+            result = result.Or(next);
         }
 
         return result;
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

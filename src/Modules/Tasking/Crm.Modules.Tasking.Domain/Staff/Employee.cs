@@ -3,7 +3,7 @@ using Crm.BuildingBlocks.Domain;
 namespace Crm.Modules.Tasking.Domain.Staff;
 
 /// <summary>A person who works tasks. Times are shown to them in <see cref="TimeZoneId"/> (IANA, e.g. Europe/Lisbon).</summary>
-public sealed class Employee : AggregateRoot<EmployeeId>
+public sealed partial class Employee : AggregateRoot<EmployeeId>
 {
     public const int NameMaxLength = 200;
 
@@ -43,6 +43,8 @@ public sealed class Employee : AggregateRoot<EmployeeId>
     }
 
     public void MoveToDepartment(DepartmentId? department) => DepartmentId = department;
+
+    public void Rename(string name) => Name = Guard.NotBlank(name, nameof(name), NameMaxLength);
 
     public bool Holds(PositionId position) => _positions.Any(p => p.PositionId == position);
 

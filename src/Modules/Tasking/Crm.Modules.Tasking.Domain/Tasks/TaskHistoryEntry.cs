@@ -23,6 +23,7 @@ public enum TaskAction
     ReminderSent,
     ReminderFailed,
     ReminderCancelled,
+    TakenOver,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

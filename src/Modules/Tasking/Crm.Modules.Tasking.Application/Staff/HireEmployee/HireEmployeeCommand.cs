@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -16,31 +15,21 @@ internal sealed class HireEmployeeValidator : AbstractValidator<HireEmployeeComm
 {
     public HireEmployeeValidator()
     {
-        RuleFor(c => c.Name).NotEmpty().MaximumLength(Employee.NameMaxLength);
-        RuleFor(c => c.TimeZone).NotEmpty().Must(EmployeeTimeZone.IsKnown).WithMessage("Use an IANA time zone such as Europe/Lisbon.");
+        RuleFor(c => c.Name).EmployeeName();
+        RuleFor(c => c.TimeZone).TimeZone();
     }
 }
 
-internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, IReadRepository<Position> positions, IReadRepository<Department> departments)
+internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, StaffLookup staff)
     : IRequestHandler<HireEmployeeCommand, EmployeeDto>
 {
     public async Task<EmployeeDto> Handle(HireEmployeeCommand command, CancellationToken cancellationToken)
     {
         await me.RequireAdministratorAsync(cancellationToken);
-        var positionIds = (command.PositionIds ?? []).Distinct().Select(id => new PositionId(id)).ToList();
-        var known = await positions.ListAsync(new PositionsSpec(positionIds), cancellationToken);
-        if (known.Count != positionIds.Count)
-        {
-            throw new InvalidFieldException("positionIds", "One or more positions do not exist.");
-        }
-
-        var department = command.DepartmentId is { } id ? new DepartmentId(id) : (DepartmentId?)null;
-        if (department is { } some && !await departments.AnyAsync(new DepartmentsSpec([some]), cancellationToken))
-        {
-            throw new InvalidFieldException("departmentId", "There is no department with this id.");
-        }
-
-        var employee = Employee.Hire(new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), positionIds, command.IsAdministrator, department);
+        var known = await staff.PositionsAsync(command.PositionIds, cancellationToken);
+        var department = (await staff.DepartmentAsync(command.DepartmentId, cancellationToken))?.Id;
+        var employee = Employee.Hire(
+            new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), known.Select(p => p.Id), command.IsAdministrator, department);
         employees.Add(employee);
         return EmployeeDto.From(employee, known.ToDictionary(p => p.Id, p => p.Name));
     }

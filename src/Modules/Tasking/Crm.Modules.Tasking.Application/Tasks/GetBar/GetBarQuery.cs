@@ -25,8 +25,8 @@ internal sealed class GetBarHandler(IReadRepository<WorkTask> tasks, ICappedCoun
     {
         var clock = await me.ClockAsync(cancellationToken);
         var audience = await me.AudienceAsync(cancellationToken);
-        var mine = audience.EmployeeId;
-        var inProgress = await CountAsync(new BarCountSpec(t => t.AssigneeId == mine && t.Status == WorkTaskStatus.InProgress), cancellationToken);
+        var mine = audience.HeldByMe(); // mine, and an absent colleague's when I stand in
+        var inProgress = await CountAsync(new BarCountSpec(mine, t => t.Status == WorkTaskStatus.InProgress), cancellationToken);
         var free = await CountAsync(new BarCountSpec(audience.CanSee(), t => t.AssigneeId == null && t.Status == WorkTaskStatus.New), cancellationToken);
         var now = clock.NowUtc;
         var endOfToday = clock.EndOfTodayUtc();
@@ -53,13 +53,13 @@ public sealed class BarCountSpec : Specification<WorkTask>
     }
 }
 
-/// <summary>My open tasks with a due time in [from, to), soonest first (so overdue ones lead).</summary>
+/// <summary>My open tasks (those <c>held</c> selects) with a due time in [from, to), soonest first (so overdue ones lead).</summary>
 public sealed class MyDueSpec : Specification<WorkTask, TaskRow>
 {
-    public MyDueSpec(Domain.Staff.EmployeeId me, DateTime? fromUtc, DateTime? toUtc, int take = CappedCount.Cap + 1)
+    public MyDueSpec(System.Linq.Expressions.Expression<Func<WorkTask, bool>> held, DateTime? fromUtc, DateTime? toUtc, int take = CappedCount.Cap + 1)
     {
         var open = WorkTaskStatuses.Open.ToList();
-        Query.Where(t => t.AssigneeId == me && open.Contains(t.Status) && t.DueAtUtc != null)
+        Query.Where(held).Where(t => open.Contains(t.Status) && t.DueAtUtc != null)
             .Where(t => t.DueAtUtc > fromUtc, fromUtc is not null)
             .Where(t => t.DueAtUtc <= toUtc, toUtc is not null)
             .OrderBy(t => t.DueAtUtc).ThenBy(t => t.Number)

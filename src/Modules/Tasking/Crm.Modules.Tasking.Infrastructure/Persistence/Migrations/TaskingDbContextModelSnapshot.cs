@@ -547,6 +547,32 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Staff.Employee", b =>
                 {
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Staff.Absence", "Absences", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("CreatedAtUtc");
+
+                            b1.Property<Guid?>("DeputyId");
+
+                            b1.Property<Guid>("EmployeeId");
+
+                            b1.Property<DateTime>("FromUtc");
+
+                            b1.Property<DateTime>("UntilUtc");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EmployeeId");
+
+                            b1.HasIndex("DeputyId", "UntilUtc");
+
+                            b1.ToTable("EmployeeAbsences", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EmployeeId");
+                        });
+
                     b.OwnsMany("Crm.Modules.Tasking.Domain.Staff.EmployeePosition", "Positions", b1 =>
                         {
                             b1.Property<Guid>("EmployeeId");
@@ -560,6 +586,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("EmployeeId");
                         });
+
+                    b.Navigation("Absences");
 
                     b.Navigation("Positions");
                 });

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+
+namespace Crm.Modules.Tasking.Application.Common;
+
+/// <summary>Joins query predicates into one the database evaluates (no Invoke, which providers may not translate).</summary>
+public static class Predicates
+{
+    public static Expression<Func<T, bool>> Or<T>(this Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
+        Expression.Lambda<Func<T, bool>>(
+            Expression.OrElse(left.Body, new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body)), left.Parameters);
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

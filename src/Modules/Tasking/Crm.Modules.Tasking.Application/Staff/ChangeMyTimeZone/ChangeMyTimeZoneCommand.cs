@@ -1,0 +1,27 @@
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Domain.Staff;
+using FluentValidation;
+using MediatR;
+
+namespace Crm.Modules.Tasking.Application.Staff.ChangeMyTimeZone;
+
+/// <summary>The signed-in employee moves to another time zone; every time the API shows them follows from the next request.</summary>
+public sealed record ChangeMyTimeZoneCommand(string? TimeZone) : ICommand<Unit>;
+
+internal sealed class ChangeMyTimeZoneValidator : AbstractValidator<ChangeMyTimeZoneCommand>
+{
+    public ChangeMyTimeZoneValidator() => RuleFor(c => c.TimeZone).TimeZone();
+}
+
+internal sealed class ChangeMyTimeZoneHandler(StaffMember me, StaffLookup staff) : IRequestHandler<ChangeMyTimeZoneCommand, Unit>
+{
+    public async Task<Unit> Handle(ChangeMyTimeZoneCommand command, CancellationToken cancellationToken)
+    {
+        await me.GetAsync(cancellationToken); // a token naming nobody on the staff is refused
+        var employee = await staff.EmployeeAsync(me.Id.Value, cancellationToken, forUpdate: true);
+        employee.MoveToTimeZone(EmployeeTimeZone.From(command.TimeZone!));
+        me.Forget();
+        return Unit.Value;
+    }
+}
