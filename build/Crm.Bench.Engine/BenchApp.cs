@@ -7,8 +7,10 @@ using Crm.Modules.Processes.Application.Definitions;
 using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Processes.Domain.Definitions;
+using System.Security.Claims;
 using Crm.Tests.Support;
 using MediatR;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Bench.Engine;
@@ -27,6 +29,20 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
     public FireLog Fires { get; } = new();
 
     public override CrmApiFactory CreateFactory() => CreateFactory(Fires);
+
+    /// <summary>
+    /// A DI scope whose signed-in employee is the main administrator, as if the command came through the API: a
+    /// manual start asks who starts (ADR 0038). The accessor is async-local, so this holds for the caller's flow only.
+    /// </summary>
+    public AsyncServiceScope AdministratorScope()
+    {
+        var scope = Factory.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", AdministratorId.ToString())], "bench")),
+        };
+        return scope;
+    }
 
     /// <summary>A host on the same database: a second replica (with its own fire log).</summary>
     public CrmApiFactory CreateFactory(FireLog fires) => new(

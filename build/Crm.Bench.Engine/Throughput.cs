@@ -105,7 +105,7 @@ public static class Throughput
     {
         Guid instance;
         var t = Stopwatch.GetTimestamp();
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        await using (var scope = app.AdministratorScope())
         {
             instance = await scope.ServiceProvider.GetRequiredService<IMediator>()
                 .Send(new StartInstanceCommand(definition, new ObjectReference(BenchApp.ObjectType, objectId)));
