@@ -1,4 +1,5 @@
 using System;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -6,6 +7,8 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 {
     /// <summary>Reminders of postponed tasks, employees' notification settings, task types' default reminders.</summary>
+    [DbContext(typeof(TaskingDbContext))]
+    [Migration("20261203100000_Reminders")]
     public partial class Reminders : Migration
     {
         /// <inheritdoc />
