@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -54,12 +55,13 @@ public sealed class OutboxMessage
     /// <summary>A dispatcher's lease: while it lies in the future no other dispatcher (on any replica) takes the row.</summary>
     public DateTime? LockedUntilUtc { get; private set; }
 
-    public void MarkAttemptFailed(string error, DateTime nowUtc, OutboxRetryPolicy policy)
+    public void MarkAttemptFailed(string error, DateTime nowUtc, OutboxRetryPolicy settings)
     {
+        var policy = settings.AsPolicy();
         Attempts++;
         LockedUntilUtc = null;
         LastError = error.Length > 4000 ? error[..4000] : error;
-        if (Attempts >= policy.MaxAttempts)
+        if (policy.GivesUpAfter(Attempts))
         {
             FailedAtUtc = nowUtc;
         }

@@ -1,3 +1,5 @@
+using Crm.BuildingBlocks.Domain;
+
 namespace Crm.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>The <c>Outbox</c> configuration section.</summary>
@@ -35,9 +37,6 @@ public sealed class OutboxRetryPolicy
 
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromMinutes(10);
 
-    public TimeSpan DelayAfter(int attempts)
-    {
-        var delay = FirstDelay * Math.Pow(2, Math.Min(attempts - 1, 20));
-        return delay < MaxDelay ? delay : MaxDelay;
-    }
+    /// <summary>The settings as the building blocks' one back-off rule (shared with client messages and reminders).</summary>
+    public RetryPolicy AsPolicy() => new(MaxAttempts, FirstDelay, MaxDelay);
 }

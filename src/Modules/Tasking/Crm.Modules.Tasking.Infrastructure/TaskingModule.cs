@@ -35,6 +35,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<RefusalReasonDirectory>();
         services.AddScoped<Application.Subjects.SubjectDirectory>();
         services.AddScoped<Application.Staff.StaffLookup>();
+        services.AddScoped<Addressees>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
         services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
         services.AddScoped<ICappedCounter, CappedCounter>();

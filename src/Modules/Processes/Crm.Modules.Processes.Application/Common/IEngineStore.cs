@@ -44,8 +44,11 @@ public interface IEngineStore
     /// <summary>The version new instances of a definition start with: the active one, else the latest release.</summary>
     Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken);
 
-    /// <summary>Active versions of active definitions that start by <paramref name="entryKind"/> on objects of a type.</summary>
-    Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string entryKind, string? fact, CancellationToken cancellationToken);
+    /// <summary>
+    /// Active versions of active definitions on objects of a type that start by <paramref name="entryKind"/> (any
+    /// entry rule when null).
+    /// </summary>
+    Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken);
 
     Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken);
 

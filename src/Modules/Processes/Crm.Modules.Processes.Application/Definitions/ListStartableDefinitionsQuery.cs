@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Application.Messaging;
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Domain.Definitions;
@@ -26,7 +25,7 @@ internal sealed class ListStartableDefinitionsValidator : AbstractValidator<List
     }
 }
 
-internal sealed class ListStartableDefinitionsHandler(IReadRepository<ProcessDefinition> definitions, IEngineStore store, ProcessStarters starters)
+internal sealed class ListStartableDefinitionsHandler(IEngineStore store, ProcessStarters starters)
     : IRequestHandler<ListStartableDefinitionsQuery, IReadOnlyList<StartableDefinitionDto>>
 {
     public async Task<IReadOnlyList<StartableDefinitionDto>> Handle(ListStartableDefinitionsQuery query, CancellationToken cancellationToken)
@@ -34,20 +33,17 @@ internal sealed class ListStartableDefinitionsHandler(IReadRepository<ProcessDef
         var me = await starters.MeAsync(cancellationToken);
         var type = query.ObjectType!.Trim().ToLowerInvariant();
         var startable = new List<StartableDefinitionDto>();
-        foreach (var definition in await definitions.ListAsync(new DefinitionsSpec(), cancellationToken))
+        foreach (var version in await store.StartingVersionsAsync(type, entryKind: null, fact: null, cancellationToken))
         {
-            if (definition.State != DefinitionState.Active
-                || await store.CurrentVersionAsync(definition.Id, cancellationToken) is not { } version
-                || version.ObjectType != type
-                || !me.MayStart(version.Document))
+            if (!me.MayStart(version.Document))
             {
                 continue;
             }
 
             var running = !version.Document.AllowConcurrentInstances && !string.IsNullOrWhiteSpace(query.ObjectId)
-                && await store.IsRunningAsync(definition.Id, type, query.ObjectId.Trim(), cancellationToken);
+                && await store.IsRunningAsync(version.DefinitionId, type, query.ObjectId.Trim(), cancellationToken);
             startable.Add(new StartableDefinitionDto(
-                definition.Id.Value, version.Document.Name, version.ObjectType, version.Document.Entry.Kind, version.Document.Priority,
+                version.DefinitionId.Value, version.Document.Name, version.ObjectType, version.Document.Entry.Kind, version.Document.Priority,
                 version.Document.AllowConcurrentInstances, running));
         }
 

@@ -57,19 +57,17 @@ internal sealed class InstanceCommandHandlers(
 {
     public async Task<Guid> Handle(StartInstanceCommand command, CancellationToken cancellationToken)
     {
-        // The state alone, not the whole definition: its document is read (once, then cached) with the version.
+        // The state and the current version, not the whole definition: its document is read (once, then cached)
+        // with the version. Who may not start it is told so (403) before being told it is not active (409).
         var definition = new ProcessDefinitionId(command.DefinitionId);
         var state = await store.DefinitionStateAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
-        var version = state == DefinitionState.Active ? await store.CurrentVersionAsync(definition, cancellationToken) : null;
-        if (version is null)
+        var version = await store.CurrentVersionAsync(definition, cancellationToken);
+        await starters.EnsureMayStartAsync(version?.Document ?? (await DefinitionAsync(command.DefinitionId, cancellationToken)).Draft, cancellationToken);
+        if (state != DefinitionState.Active || version is null)
         {
-            // Who may not start it is told so before being told it is not active.
-            var stopped = await DefinitionAsync(command.DefinitionId, cancellationToken);
-            await starters.EnsureMayStartAsync((await store.CurrentVersionAsync(definition, cancellationToken))?.Document ?? stopped.Draft, cancellationToken);
             throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(state));
         }
 
-        await starters.EnsureMayStartAsync(version.Document, cancellationToken);
         var type = command.Object!.Type.ToLowerInvariant();
         if (!string.Equals(type, version.ObjectType, StringComparison.Ordinal))
         {

@@ -82,9 +82,9 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
             ?? released.Remember(await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken));
     }
 
-    public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string entryKind, string? fact, CancellationToken cancellationToken) =>
+    public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking()
-            .Where(v => v.ObjectType == objectType && v.EntryKind == entryKind && (fact == null || v.EntryFact == fact))
+            .Where(v => v.ObjectType == objectType && (entryKind == null || v.EntryKind == entryKind) && (fact == null || v.EntryFact == fact))
             .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.State == DefinitionState.Active && d.ActiveVersion == v.Number))
             .ToListAsync(cancellationToken);
 

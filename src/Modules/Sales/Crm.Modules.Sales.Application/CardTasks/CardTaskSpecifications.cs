@@ -9,14 +9,14 @@ public sealed class CardTaskByIdSpec : Specification<CardTask>
     public CardTaskByIdSpec(CardTaskId id) => Query.Where(t => t.Id == id).AsTracking();
 }
 
-/// <summary>The open tasks a card lists: the client's (its orders' included) or one order's; due first, then newest.</summary>
+/// <summary>The open tasks a card lists: the client's (its orders' included) or one order's; newest first.</summary>
 public sealed class OpenCardTasksSpec : Specification<CardTask>
 {
     public const int Limit = 100;
 
     public OpenCardTasksSpec(ClientId? clientId, Guid? orderId)
     {
-        var open = new[] { CardTaskStatus.New, CardTaskStatus.InProgress, CardTaskStatus.Postponed }.ToList();
+        var open = CardTask.OpenStatuses.ToList();
         var client = clientId ?? default;
         Query.Where(t => open.Contains(t.Status))
             .Where(t => t.ClientId == client, clientId is not null)

@@ -48,7 +48,10 @@ public sealed class CardTask : AggregateRoot<CardTaskId>
 
     public DateTime CreatedAtUtc { get; private set; }
 
-    public bool IsOpen => Status is CardTaskStatus.New or CardTaskStatus.InProgress or CardTaskStatus.Postponed;
+    /// <summary>The statuses a card lists as open.</summary>
+    public static IReadOnlyList<CardTaskStatus> OpenStatuses { get; } = [CardTaskStatus.New, CardTaskStatus.InProgress, CardTaskStatus.Postponed];
+
+    public bool IsOpen => OpenStatuses.Contains(Status);
 
     public static CardTask Open(CardTaskId id, long number, string title, ClientId clientId, Guid? orderId, DateTime? dueAtUtc, DateTime createdAtUtc) => new()
     {

@@ -27,7 +27,6 @@ public sealed class ClientMessage : AggregateRoot<MessageId>
 {
     public const int SubjectMaxLength = 300;
     public const int BodyMaxLength = 8000;
-    public const int ErrorMaxLength = 2000;
 
     private ClientMessage()
     {

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Sales.Domain.Messages;
 using Crm.Modules.Sales.Domain.Purchases;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +35,7 @@ internal sealed class ClientMessageConfiguration : IEntityTypeConfiguration<Clie
         builder.Property(m => m.Recipient).IsRequired().HasMaxLength(254);
         builder.Property(m => m.Subject).HasMaxLength(ClientMessage.SubjectMaxLength);
         builder.Property(m => m.Body).IsRequired().HasMaxLength(ClientMessage.BodyMaxLength);
-        builder.Property(m => m.LastError).HasMaxLength(ClientMessage.ErrorMaxLength);
+        builder.Property(m => m.LastError).HasMaxLength(RetryPolicy.ErrorMaxLength);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => new { m.ClientId, m.CreatedAtUtc });
     }

@@ -9,7 +9,11 @@ public static class Predicates
         Expression.Lambda<Func<T, bool>>(
             Expression.OrElse(left.Body, new Rebind(right.Parameters[0], left.Parameters[0]).Visit(right.Body)), left.Parameters);
 
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    /// <summary>A test on a value of the row, as a predicate on the row: <c>t => t.DueAtUtc</c> with <c>m => m &lt; x</c>.</summary>
+    public static Expression<Func<T, bool>> Satisfies<T, TValue>(this Expression<Func<T, TValue>> value, Expression<Func<TValue, bool>> test) =>
+        Expression.Lambda<Func<T, bool>>(new Rebind(test.Parameters[0], value.Body).Visit(test.Body), value.Parameters);
+
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }

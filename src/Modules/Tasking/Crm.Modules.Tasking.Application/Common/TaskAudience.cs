@@ -51,8 +51,6 @@ public sealed record TaskAudience(
         return AbsentColleagues.Count == 0 ? t => t.AssigneeId == me : t => holders.Contains(t.AssigneeId);
     }
 
-    public bool StandsInFor(EmployeeId? holder) => holder is { } id && AbsentColleagues.Contains(id);
-
     private Expression<Func<WorkTask, bool>> StandingIn()
     {
         var holders = AbsentColleagues.Select(id => (EmployeeId?)id).ToList();

@@ -33,10 +33,8 @@ public sealed class NotificationSettingsSpec : Specification<NotificationSetting
 /// <summary>A sent informer reminder as the informer reads it (before the text is made in the reader's zone).</summary>
 public sealed record InformerRow(Guid Id, Guid TaskId, long TaskNumber, string Title, DateTime MomentUtc, DateTime SentAtUtc);
 
-/// <summary>Reads across tasks that the aggregate cannot answer alone: whose notices are showing, which task holds a reminder.</summary>
+/// <summary>Reads across tasks that the aggregate cannot answer alone: whose notices are showing.</summary>
 public interface IReminderReader
 {
     Task<IReadOnlyList<InformerRow>> NoticesShownAsync(EmployeeId employee, DateTime nowUtc, CancellationToken cancellationToken);
-
-    Task<Guid?> TaskOfReminderAsync(Guid reminderId, CancellationToken cancellationToken);
 }

@@ -49,6 +49,4 @@ public sealed class SavedFilter : AggregateRoot<SavedFilterId>
         Name = Guard.NotBlank(name, nameof(name), NameMaxLength);
         Criteria = Guard.NotBlank(criteria, nameof(criteria), CriteriaMaxLength);
     }
-
-    public bool IsOwnedBy(EmployeeId employee) => OwnerId == employee;
 }

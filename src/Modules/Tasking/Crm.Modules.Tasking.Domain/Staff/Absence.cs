@@ -34,8 +34,6 @@ public sealed class Absence
 
     public bool Overlaps(DateTime fromUtc, DateTime untilUtc) => FromUtc < untilUtc && fromUtc < UntilUtc;
 
-    public bool IsOver(DateTime nowUtc) => UntilUtc <= nowUtc;
-
     /// <summary>Back early: the absence ends now, and stays on record.</summary>
     internal void EndAt(DateTime nowUtc) => UntilUtc = nowUtc;
 }

@@ -46,6 +46,4 @@ public sealed class SubjectEntry : AggregateRoot<SubjectEntryId>
         Owner = owner ?? Owner;
         UpdatedAtUtc = Guard.Utc(nowUtc, nameof(nowUtc));
     }
-
-    public Subject AsSubject() => new(Type, ObjectId);
 }

@@ -1,8 +1,6 @@
-using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.Subjects.GetSubject;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.Tasks.CreateArbitraryTask;
-using Crm.Modules.Tasking.Application.Tasks.GetTask;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -24,11 +22,6 @@ internal static class ManualTaskEndpoints
             .WithSummary("An object tasks may be about (client, order), as Tasking knows it: name and owner").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    private static async Task<Created<TaskDto>> CreateArbitraryAsync(CreateArbitraryTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var id = await mediator.Send(command, ct);
-        var task = await mediator.Send(new GetTaskQuery(id), ct);
-        IfMatch.SetETag(http, task.Version);
-        return TypedResults.Created($"/api/tasking/tasks/{id}", task);
-    }
+    private static async Task<Created<TaskDto>> CreateArbitraryAsync(CreateArbitraryTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        await TaskEndpoints.ShowCreatedAsync(await mediator.Send(command, ct), http, mediator, ct);
 }

@@ -15,6 +15,7 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 /// <summary>/api/tasking/saved-filters: the task list's filters an employee keeps under a name, private to them.</summary>
 internal static class SavedFilterEndpoints
 {
+    /// <summary>A change: the body of PUT, whose id comes from the route.</summary>
     public sealed record SavedFilterRequest(string? Name, TaskListCriteria? Filter);
 
     public static void MapSavedFilterEndpoints(this IEndpointRouteBuilder group)
@@ -24,9 +25,9 @@ internal static class SavedFilterEndpoints
             .WithName("ListSavedFilters").WithSummary("My saved filters, by name");
         filters.MapGet("/{id:guid}", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetSavedFilterQuery(id), ct)))
             .WithName("GetSavedFilter").WithSummary("One of my saved filters").ProducesProblem(StatusCodes.Status404NotFound);
-        filters.MapPost("/", async Task<Created<SavedFilterDto>> (SavedFilterRequest body, IMediator mediator, CancellationToken ct) =>
+        filters.MapPost("/", async Task<Created<SavedFilterDto>> (SaveFilterCommand command, IMediator mediator, CancellationToken ct) =>
             {
-                var saved = await mediator.Send(new SaveFilterCommand(body.Name, body.Filter), ct);
+                var saved = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/saved-filters/{saved.Id}", saved);
             })
             .WithName("SaveFilter").WithSummary("Keep the list's parameters under a name; apply with GET /tasks?savedFilterId=")

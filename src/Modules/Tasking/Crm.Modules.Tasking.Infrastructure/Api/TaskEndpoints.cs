@@ -106,9 +106,12 @@ internal static class TaskEndpoints
     private static async Task<Ok<CappedCount>> CountAsync([AsParameters] TaskListRequest request, IMediator mediator, CancellationToken ct) =>
         TypedResults.Ok(await mediator.Send(new CountTasksQuery(await request.ToQueryAsync(mediator, ct)), ct));
 
-    private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
+    private static async Task<Created<TaskDto>> CreateAsync(CreateTaskCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        await ShowCreatedAsync(await mediator.Send(command, ct), http, mediator, ct);
+
+    /// <summary>A new task's card, its ETag and its address: what every way of creating a task answers.</summary>
+    internal static async Task<Created<TaskDto>> ShowCreatedAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
     {
-        var id = await mediator.Send(command, ct);
         var task = await mediator.Send(new GetTaskQuery(id), ct);
         IfMatch.SetETag(http, task.Version);
         return TypedResults.Created($"/api/tasking/tasks/{id}", task);

@@ -41,11 +41,12 @@ public sealed class ReminderDeliveryJob(
 
         var adapters = scope.ServiceProvider.GetServices<IReminderAdapter>().ToDictionary(a => a.AdapterName, StringComparer.OrdinalIgnoreCase);
         var tasks = await db.Tasks.AsTracking().Where(t => t.Reminders.Any(r => ids.Contains(r.Id))).ToListAsync(cancellationToken);
+        var zones = await ZonesAsync(db, tasks.SelectMany(t => t.Reminders).Where(r => ids.Contains(r.Id)).Select(r => r.EmployeeId), cancellationToken);
         foreach (var task in tasks)
         {
             foreach (var reminder in task.Reminders.Where(r => ids.Contains(r.Id) && r.IsPending).ToList())
             {
-                await DeliverAsync(db, task, reminder, adapters, cancellationToken);
+                await DeliverAsync(task, reminder, adapters, zones.GetValueOrDefault(reminder.EmployeeId, TimeZoneInfo.Utc), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
             }
         }
@@ -53,8 +54,16 @@ public sealed class ReminderDeliveryJob(
         return ids.Count;
     }
 
+    /// <summary>The time zones of a batch's employees, one query: each message shows the moment in its reader's zone.</summary>
+    private static async Task<Dictionary<EmployeeId, TimeZoneInfo>> ZonesAsync(TaskingDbContext db, IEnumerable<EmployeeId> employees, CancellationToken cancellationToken)
+    {
+        var wanted = employees.Distinct().ToList();
+        var zones = await db.Employees.Where(e => wanted.Contains(e.Id)).Select(e => new { e.Id, e.TimeZoneId }).ToListAsync(cancellationToken);
+        return zones.ToDictionary(e => e.Id, e => EmployeeTimeZone.From(e.TimeZoneId).Info);
+    }
+
     private async Task DeliverAsync(
-        TaskingDbContext db, WorkTask task, TaskReminder reminder, Dictionary<string, IReminderAdapter> adapters, CancellationToken cancellationToken)
+        WorkTask task, TaskReminder reminder, Dictionary<string, IReminderAdapter> adapters, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         if (reminder.Channel == ReminderChannel.Informer)
         {
@@ -67,7 +76,7 @@ public sealed class ReminderDeliveryJob(
         {
             var name = settings.AdapterFor(reminder.Channel);
             var adapter = adapters.GetValueOrDefault(name) ?? throw new InvalidOperationException($"No reminder adapter '{name}' is registered.");
-            await adapter.SendAsync(await MessageAsync(db, task, reminder, cancellationToken), settings, cancellationToken);
+            await adapter.SendAsync(Message(task, reminder, zone), settings, cancellationToken);
             task.NoteReminderSent(reminder, NowUtc);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
@@ -79,10 +88,8 @@ public sealed class ReminderDeliveryJob(
     }
 
     /// <summary>The text the employee reads: the task and its moment in their own time zone.</summary>
-    private static async Task<OutgoingMessage> MessageAsync(TaskingDbContext db, WorkTask task, TaskReminder reminder, CancellationToken cancellationToken)
+    private static OutgoingMessage Message(WorkTask task, TaskReminder reminder, TimeZoneInfo zone)
     {
-        var employee = await db.Employees.FirstOrDefaultAsync(e => e.Id == reminder.EmployeeId, cancellationToken);
-        var zone = employee?.TimeZone ?? TimeZoneInfo.Utc;
         var moment = Crm.BuildingBlocks.Application.Security.ReaderTimeZone.ShowIn(zone, reminder.MomentUtc);
         var body = string.Create(CultureInfo.InvariantCulture, $"Task {task.Number} \"{task.Title}\" is postponed until {moment:yyyy-MM-dd HH:mm} ({zone.Id}).");
         return new OutgoingMessage(reminder.Id, reminder.Channel.ToString(), reminder.Contact!, $"Reminder: {task.Title}", body, reminder.CreatedAtUtc);

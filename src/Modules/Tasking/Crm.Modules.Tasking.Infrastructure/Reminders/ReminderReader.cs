@@ -20,7 +20,4 @@ internal sealed class ReminderReader(TaskingDbContext db) : IReminderReader
             .ToListAsync(cancellationToken))
         .Select(x => new InformerRow(x.Id, x.TaskId.Value, x.Number, x.Title, x.MomentUtc, x.SentAtUtc!.Value))
         .ToList();
-
-    public async Task<Guid?> TaskOfReminderAsync(Guid reminderId, CancellationToken cancellationToken) =>
-        (await db.Tasks.Where(t => t.Reminders.Any(r => r.Id == reminderId)).Select(t => new { t.Id }).FirstOrDefaultAsync(cancellationToken))?.Id.Value;
 }

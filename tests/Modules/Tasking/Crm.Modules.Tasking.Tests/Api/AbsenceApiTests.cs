@@ -157,8 +157,7 @@ public abstract class AbsenceApiTests(ApiFixture app) : IAsyncLifetime
     private static async Task<List<AbsenceDto>> ListAsync(HttpClient client, Guid employeeId) =>
         await (await client.GetAsync(Absences(employeeId))).ReadAsync<List<AbsenceDto>>();
 
-    private static async Task<IReadOnlyList<Guid>> ListIdsAsync(HttpClient client) =>
-        (await (await client.GetAsync("/api/tasking/tasks")).ReadAsync<KeysetPage<TaskSummaryDto>>()).Items.Select(t => t.Id).ToList();
+    private static Task<List<Guid>> ListIdsAsync(HttpClient client) => TaskingWorld.TaskIdsAsync(client);
 
     private async Task<TaskDto> ForAsync(Guid employeeId, string title, DateTimeOffset? dueAt = null) =>
         await (await app.Administrator.PostJsonAsync("/api/tasking/tasks", new { typeId = World.Arbitrary.Id, title, addressee = new { kind = AddresseeKind.Employee, id = employeeId }, dueAt }))

@@ -48,8 +48,7 @@ public abstract class FilterApiTests(ApiFixture app) : IAsyncLifetime
     public void Counts_beyond_the_cap_read_10_000_plus() =>
         Assert.Equal((10_000, true, "10,000+"), (CappedCount.Of(10_001).Value, CappedCount.Of(10_001).Capped, CappedCount.Of(10_001).Text));
 
-    private async Task<List<Guid>> IdsAsync(string query) =>
-        [.. (await (await Alice.GetAsync($"/api/tasking/tasks?{query}")).ReadAsync<KeysetPage<TaskSummaryDto>>()).Items.Select(t => t.Id)];
+    private Task<List<Guid>> IdsAsync(string query) => TaskingWorld.TaskIdsAsync(Alice, query);
 }
 
 [Trait("Provider", "Sqlite")]

@@ -103,8 +103,7 @@ public abstract class SavedFilterApiTests(ApiFixture app) : IAsyncLifetime
     private static async Task<IReadOnlyList<SavedFilterDto>> ListAsync(HttpClient client) =>
         await (await client.GetAsync("/api/tasking/saved-filters")).ReadAsync<List<SavedFilterDto>>();
 
-    private async Task<List<Guid>> IdsAsync(string query) =>
-        [.. (await (await Alice.GetAsync($"/api/tasking/tasks?{query}")).ReadAsync<KeysetPage<TaskSummaryDto>>()).Items.Select(t => t.Id)];
+    private Task<List<Guid>> IdsAsync(string query) => TaskingWorld.TaskIdsAsync(Alice, query);
 }
 
 [Trait("Provider", "Sqlite")]

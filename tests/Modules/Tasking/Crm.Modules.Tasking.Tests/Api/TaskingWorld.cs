@@ -30,6 +30,10 @@ public sealed record TaskingWorld(
 {
     public static Task<TaskingWorld> OfAsync(ApiFixture app) => app.SharedAsync("tasking-world", CreateAsync);
 
+    /// <summary>The ids on the first page of the task list as <paramref name="client"/> sees it.</summary>
+    public static async Task<List<Guid>> TaskIdsAsync(HttpClient client, string query = "") =>
+        [.. (await (await client.GetAsync($"/api/tasking/tasks?{query}")).ReadAsync<KeysetPage<TaskSummaryDto>>()).Items.Select(t => t.Id)];
+
     private static async Task<TaskingWorld> CreateAsync(ApiFixture app)
     {
         var admin = app.Administrator;

@@ -1,8 +1,8 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks;
 using MediatR;
 
@@ -11,15 +11,13 @@ namespace Crm.Modules.Tasking.Application.Reminders.DismissNotice;
 /// <summary>The employee closes one of their informer notices; somebody else's notice is, for them, no notice at all.</summary>
 public sealed record DismissNoticeCommand(Guid NoticeId) : ICommand<Unit>;
 
-internal sealed class DismissNoticeHandler(StaffMember me, IReminderReader reader, IRepository<WorkTask> tasks, TimeProvider clock)
+internal sealed class DismissNoticeHandler(StaffMember me, IRepository<WorkTask> tasks, TimeProvider clock)
     : IRequestHandler<DismissNoticeCommand, Unit>
 {
     public async Task<Unit> Handle(DismissNoticeCommand command, CancellationToken cancellationToken)
     {
         var employee = (await me.GetAsync(cancellationToken)).Id;
-        var task = await reader.TaskOfReminderAsync(command.NoticeId, cancellationToken) is { } taskId
-            ? await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(taskId), forUpdate: true), cancellationToken)
-            : null;
+        var task = await tasks.FirstOrDefaultAsync(new TaskOfReminderSpec(command.NoticeId), cancellationToken);
         var notice = task?.FindReminder(command.NoticeId);
         if (task is null || notice is null || notice.EmployeeId != employee)
         {
@@ -29,4 +27,10 @@ internal sealed class DismissNoticeHandler(StaffMember me, IReminderReader reade
         task.DismissNotice(notice, clock.GetUtcNow().UtcDateTime);
         return Unit.Value;
     }
+}
+
+/// <summary>The task holding a reminder, loaded for a change.</summary>
+public sealed class TaskOfReminderSpec : Specification<WorkTask>
+{
+    public TaskOfReminderSpec(Guid reminderId) => Query.Where(t => t.Reminders.Any(r => r.Id == reminderId)).AsTracking();
 }

@@ -12,7 +12,7 @@ namespace Crm.Modules.Tasking.Application.Reminders.NotificationSettingsOfEmploy
 /// <summary>An employee's notification settings: one's own (no id), or anybody's for the main administrator.</summary>
 public sealed record GetNotificationSettingsQuery(Guid? EmployeeId = null) : IQuery<NotificationSettingsDto>;
 
-internal sealed class GetNotificationSettingsHandler(StaffMember me, IReadRepository<Employee> employees, IReadRepository<NotificationSettings> settings)
+internal sealed class GetNotificationSettingsHandler(StaffMember me, StaffLookup staff, IReadRepository<NotificationSettings> settings)
     : IRequestHandler<GetNotificationSettingsQuery, NotificationSettingsDto>
 {
     public async Task<NotificationSettingsDto> Handle(GetNotificationSettingsQuery query, CancellationToken cancellationToken)
@@ -21,8 +21,7 @@ internal sealed class GetNotificationSettingsHandler(StaffMember me, IReadReposi
         if (query.EmployeeId is { } other && other != employee.Value)
         {
             await me.RequireAdministratorAsync(cancellationToken);
-            employee = (await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(new EmployeeId(other)), cancellationToken))?.Id
-                ?? throw new NotFoundException("Employee", other);
+            employee = (await staff.EmployeeAsync(other, cancellationToken)).Id;
         }
 
         var found = await settings.FirstOrDefaultAsync(new NotificationSettingsSpec(employee), cancellationToken);

@@ -28,7 +28,7 @@ public sealed record GetStatisticsBreakdownQuery(StatisticsScope Scope, Statisti
 internal sealed class GetStatisticsBreakdownValidator : StatisticsQueryValidator<GetStatisticsBreakdownQuery>;
 
 internal sealed class GetStatisticsBreakdownHandler(
-    StatisticsReader statistics, IReadRepository<Employee> employees, IReadRepository<TaskingProcess> processes, IReadRepository<TaskType> types)
+    StatisticsReader statistics, StaffLookup staff, IReadRepository<TaskingProcess> processes, IReadRepository<TaskType> types)
     : IRequestHandler<GetStatisticsBreakdownQuery, StatisticsReport>
 {
     public const string None = "none";
@@ -64,8 +64,7 @@ internal sealed class GetStatisticsBreakdownHandler(
 
     private async Task<Func<EmployeeId?, (string, string)>> ManagerNamesAsync(IEnumerable<EmployeeId?> ids, CancellationToken cancellationToken)
     {
-        var known = ids.OfType<EmployeeId>().Distinct().ToList();
-        var names = known.Count == 0 ? [] : (await employees.ListAsync(new EmployeesSpec(known), cancellationToken)).ToDictionary(e => e.Id, e => e.Name);
+        var names = await staff.NamesAsync(ids, cancellationToken);
         return id => id is { } some ? (some.Value.ToString(), names.GetValueOrDefault(some, "?")) : (None, "Nobody");
     }
 

@@ -44,9 +44,7 @@ internal sealed class CreateTaskHandler(
     StaffMember me,
     IRepository<WorkTask> tasks,
     IReadRepository<TaskType> types,
-    IReadRepository<Employee> employees,
-    IReadRepository<Position> positions,
-    IReadRepository<Department> departments,
+    Addressees addressees,
     ITaskNumbers numbers,
     SubjectDirectory subjects,
     TimeProvider clock) : IRequestHandler<CreateTaskCommand, Guid>
@@ -57,7 +55,7 @@ internal sealed class CreateTaskHandler(
         var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(new TaskTypeId(command.TypeId!.Value)), cancellationToken)
             ?? throw new InvalidFieldException("typeId", "There is no task type with this id.");
         var addressee = new Addressee(command.Addressee!.Kind!.Value, command.Addressee.Id!.Value);
-        await EnsureAddresseeExistsAsync(addressee, cancellationToken);
+        await addressees.NameAsync(addressee, cancellationToken); // refuses an addressee nobody is
         await subjects.EnsureKnownAsync(command.Subject, cancellationToken);
 
         var details = new NewTaskDetails(
@@ -69,19 +67,5 @@ internal sealed class CreateTaskHandler(
         var task = WorkTask.Create(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), type, details, creator.Id, clock.GetUtcNow().UtcDateTime);
         tasks.Add(task);
         return task.Id.Value;
-    }
-
-    private async Task EnsureAddresseeExistsAsync(Addressee addressee, CancellationToken cancellationToken)
-    {
-        var exists = addressee.Kind switch
-        {
-            AddresseeKind.Employee => await employees.AnyAsync(new EmployeesSpec([new EmployeeId(addressee.Id)]), cancellationToken),
-            AddresseeKind.Position => await positions.AnyAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken),
-            _ => await departments.AnyAsync(new DepartmentsSpec([new DepartmentId(addressee.Id)]), cancellationToken),
-        };
-        if (!exists)
-        {
-            throw new InvalidFieldException("addressee.id", $"There is no {addressee.Kind.ToString().ToLowerInvariant()} with this id.");
-        }
     }
 }

@@ -120,13 +120,13 @@ public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
         if (from is { } start)
         {
             var utc = start.UtcDateTime;
-            Query.Where(Compose(moment, m => m >= utc));
+            Query.Where(moment.Satisfies(m => m >= utc));
         }
 
         if (to is { } end)
         {
             var utc = end.UtcDateTime;
-            Query.Where(Compose(moment, m => m < utc));
+            Query.Where(moment.Satisfies(m => m < utc));
         }
     }
 
@@ -146,15 +146,5 @@ public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
         {
             Query.Take(count);
         }
-    }
-
-    private static System.Linq.Expressions.Expression<Func<WorkTask, bool>> Compose(
-        System.Linq.Expressions.Expression<Func<WorkTask, DateTime?>> moment, System.Linq.Expressions.Expression<Func<DateTime?, bool>> test) =>
-        System.Linq.Expressions.Expression.Lambda<Func<WorkTask, bool>>(
-            new ReplaceParameter(test.Parameters[0], moment.Body).Visit(test.Body), moment.Parameters);
-
-    private sealed class ReplaceParameter(System.Linq.Expressions.ParameterExpression from, System.Linq.Expressions.Expression to) : System.Linq.Expressions.ExpressionVisitor
-    {
-        protected override System.Linq.Expressions.Expression VisitParameter(System.Linq.Expressions.ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Reminders;
 using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Application.TaskTypes.SetDefaultReminder;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 using FluentValidation;
 using MediatR;
@@ -20,9 +21,9 @@ internal sealed class PostponeTaskValidator : AbstractValidator<PostponeTaskComm
     public PostponeTaskValidator()
     {
         RuleFor(c => c.Until).NotNull();
-        RuleFor(c => c.Reminder!.Offset).Must(o => o!.Value.Duration() <= TaskType.MaxReminderOffset)
-            .When(c => c.Reminder?.Offset is not null).OverridePropertyName("reminderOffset")
-            .WithMessage("A reminder lies at most 30 days before or after the moment.");
+        RuleFor(c => c.Reminder!.Offset).Must(DefaultReminderRule.Fits)
+            .When(c => c.Reminder is not null).OverridePropertyName("reminderOffset")
+            .WithMessage(DefaultReminderRule.Message);
         RuleFor(c => c.Reminder!.Channel).IsInEnum().When(c => c.Reminder?.Channel is not null).OverridePropertyName("reminderChannel");
     }
 }

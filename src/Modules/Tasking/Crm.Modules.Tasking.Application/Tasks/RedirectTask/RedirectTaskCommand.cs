@@ -37,15 +37,14 @@ internal sealed class RedirectTaskHandler(
     TaskActions actions,
     IRepository<WorkTask> tasks,
     IReadRepository<TaskType> types,
-    IReadRepository<Employee> employees,
-    IReadRepository<Position> positions,
+    Addressees addressees,
     ITaskNumbers numbers) : IRequestHandler<RedirectTaskCommand, Unit>
 {
     public async Task<Unit> Handle(RedirectTaskCommand command, CancellationToken cancellationToken)
     {
         var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
         var addressee = new Addressee(command.Addressee!.Kind!.Value, command.Addressee.Id!.Value);
-        var redirection = new Redirection(addressee, await AddresseeNameAsync(addressee, cancellationToken), command.Comment, command.CallClientBack, command.DueAt?.UtcDateTime);
+        var redirection = new Redirection(addressee, await addressees.NameAsync(addressee, cancellationToken), command.Comment, command.CallClientBack, command.DueAt?.UtcDateTime);
         var currentType = await TypeAsync(task.TypeId, cancellationToken);
         var followUpType = await TypeAsync(command.CallClientBack ? BuiltInTaskTypes.CallClientBack : BuiltInTaskTypes.Redirected, cancellationToken);
         var slot = new FollowUpSlot(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), followUpType);
@@ -55,13 +54,4 @@ internal sealed class RedirectTaskHandler(
 
     private async Task<TaskType> TypeAsync(TaskTypeId id, CancellationToken cancellationToken) =>
         await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(id), cancellationToken) ?? throw new NotFoundException("Task type", id.Value);
-
-    /// <summary>The new addressee's name for the history; 400 on <c>addressee.id</c> when there is nobody by that id.</summary>
-    private async Task<string> AddresseeNameAsync(Addressee addressee, CancellationToken cancellationToken)
-    {
-        var name = addressee.Kind == AddresseeKind.Employee
-            ? (await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(new EmployeeId(addressee.Id)), cancellationToken))?.Name
-            : (await positions.ListAsync(new PositionsSpec([new PositionId(addressee.Id)]), cancellationToken)).FirstOrDefault()?.Name;
-        return name ?? throw new InvalidFieldException("addressee.id", $"There is no {addressee.Kind.ToString().ToLowerInvariant()} with this id.");
-    }
 }
