@@ -66,6 +66,7 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
             services.AddScoped<INotificationHandler<IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent>>, InstanceEndedWaiter>();
             // First in the collection = outermost behaviour: it sees the fire after the unit of work committed it.
             services.Insert(0, ServiceDescriptor.Scoped<IPipelineBehavior<FireTimerCommand, Unit>, FireRecorder>());
+            services.Insert(0, ServiceDescriptor.Scoped<IPipelineBehavior<FireTimersCommand, Unit>, FireRecorder>());
         });
 
     public async Task<Guid> DefineAsync(ProcessDocument document)
@@ -118,18 +119,29 @@ internal sealed class InstanceEndedWaiter(Waiters waiters) : INotificationHandle
     }
 }
 
-/// <summary>Every timer fire (each FireTimerCommand the dispatcher sends) with the moment it committed, per host.</summary>
+/// <summary>Every timer fire (each FireTimerCommand, or timer of a FireTimersCommand) with the moment it committed, per host.</summary>
 public sealed class FireLog
 {
     public ConcurrentQueue<(Guid TimerId, DateTime CommittedAtUtc)> Fires { get; } = new();
 }
 
-internal sealed class FireRecorder(FireLog log) : IPipelineBehavior<FireTimerCommand, Unit>
+internal sealed class FireRecorder(FireLog log) : IPipelineBehavior<FireTimerCommand, Unit>, IPipelineBehavior<FireTimersCommand, Unit>
 {
-    public async Task<Unit> Handle(FireTimerCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<Unit> next)
+    public Task<Unit> Handle(FireTimerCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<Unit> next) =>
+        RecordAsync([request.TimerId], next);
+
+    public Task<Unit> Handle(FireTimersCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<Unit> next) =>
+        RecordAsync(request.TimerIds, next);
+
+    private async Task<Unit> RecordAsync(IEnumerable<Guid> timers, RequestHandlerDelegate<Unit> next)
     {
-        var result = await next();
-        log.Fires.Enqueue((request.TimerId, DateTime.UtcNow));
+        var result = await next(); // throws if the transaction failed: then nothing fired
+        var committed = DateTime.UtcNow;
+        foreach (var timer in timers)
+        {
+            log.Fires.Enqueue((timer, committed));
+        }
+
         return result;
     }
 }

@@ -13,7 +13,8 @@ namespace Crm.BuildingBlocks.Tests;
 
 /// <summary>
 /// A claimed batch is delivered lane by lane (ADR 0024): the events of one aggregate one after another in the order
-/// they occurred, different aggregates side by side.
+/// they occurred, different aggregates side by side — here each in its own transaction (one delivery per group), to
+/// see them in flight at once; OutboxGroupTests covers groups.
 /// </summary>
 public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLifetime
 {
@@ -21,7 +22,9 @@ public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLi
     private readonly LaneRecorder _recorder = new(Aggregates);
     private PingHost _host = null!;
 
-    public async ValueTask InitializeAsync() => _host = await PingHost.StartAsync(provider, services => services.AddSingleton(_recorder));
+    public async ValueTask InitializeAsync() => _host = await PingHost.StartAsync(provider, services => services
+        .AddSingleton(_recorder)
+        .Configure<OutboxOptions>(o => o.DeliveriesPerTransaction = 1));
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 

@@ -19,6 +19,12 @@ public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfW
         var unitOfWork = unitOfWorks.For(GetType());
         var handler = GetType().FullName!;
         var eventId = notification.Event.EventId;
+        if (unitOfWork.IsOpen)
+        {
+            await HandleInBatchAsync(notification.Event, unitOfWork, handler, cancellationToken);
+            return;
+        }
+
         if (await unitOfWork.WasHandledAsync(eventId, handler, cancellationToken))
         {
             return;
@@ -54,6 +60,19 @@ public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfW
                 return; // another delivery won the inbox row: its changes stand, ours were rolled back with it
             }
         }
+    }
+
+    /// <summary>
+    /// Part of a batch the outbox delivers in one transaction (ADR 0041): no inbox query first and no retry here. A
+    /// repeat breaks the inbox row's key at the batch's commit, and any failure fails the batch; the outbox then
+    /// delivers its events one by one, through the checks above.
+    /// </summary>
+    private async Task HandleInBatchAsync(TEvent integrationEvent, IUnitOfWork unitOfWork, string handler, CancellationToken cancellationToken)
+    {
+        using var scope = unitOfWork.Begin();
+        await HandleAsync(integrationEvent, cancellationToken);
+        unitOfWork.MarkHandled(integrationEvent.EventId, handler);
+        await scope.CommitAsync(cancellationToken);
     }
 
     /// <summary>How often a version conflict is retried at once before the outbox's back-off takes over.</summary>

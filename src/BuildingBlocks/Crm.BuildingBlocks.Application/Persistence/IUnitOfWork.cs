@@ -8,6 +8,12 @@ public interface IUnitOfWork
 {
     IUnitOfWorkScope Begin();
 
+    /// <summary>
+    /// Whether a scope is open already, so the next <see cref="Begin"/> nests and only the caller's commits — e.g.
+    /// the outbox delivering several events in one transaction (ADR 0041).
+    /// </summary>
+    bool IsOpen { get; }
+
     Task<bool> WasHandledAsync(Guid eventId, string handler, CancellationToken cancellationToken);
 
     void MarkHandled(Guid eventId, string handler);

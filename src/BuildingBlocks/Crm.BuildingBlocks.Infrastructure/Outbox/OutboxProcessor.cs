@@ -13,12 +13,14 @@ namespace Crm.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
 /// Delivers one module's outbox. A batch is claimed with a short lease in one statement (on PostgreSQL with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas get disjoint rows), then delivered outside that transaction: one lane
-/// per partition (the aggregate an event comes from), lanes side by side up to
-/// <see cref="OutboxOptions.MaxParallelDeliveries"/>, each lane's events one after another in the order they
-/// occurred. The batch's delivered rows are then marked in one statement (ADR 0024). A crash between handling and
-/// marking leaves the lease to expire and the events to be delivered again; the receivers' inboxes make that
-/// harmless.
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas get disjoint rows), then delivered outside that transaction in rounds:
+/// round k holds the k-th event of every partition (the aggregate an event comes from), so each partition's events go
+/// in the order they occurred (ADR 0024). A round is cut into groups of
+/// <see cref="OutboxOptions.DeliveriesPerTransaction"/> events that every receiving module handles in one transaction
+/// (ADR 0041), up to <see cref="OutboxOptions.MaxParallelDeliveries"/> groups side by side; a group that fails is
+/// delivered again one event at a time, so one failing event holds back no other. The batch's delivered rows are
+/// then marked in one statement. A crash between handling and marking leaves the lease to expire and the events to
+/// be delivered again; the receivers' inboxes make that harmless.
 /// </summary>
 public sealed class OutboxProcessor<TContext>(
     IServiceScopeFactory scopes,
@@ -42,29 +44,84 @@ public sealed class OutboxProcessor<TContext>(
             return 0;
         }
 
-        var messages = claimed.OrderBy(m => m.OccurredAtUtc).ThenBy(m => m.Id).ToList();
+        var lanes = claimed.OrderBy(m => m.OccurredAtUtc).ThenBy(m => m.Id).GroupBy(m => m.PartitionKey).Select(l => l.ToList()).ToList();
         var delivered = new ConcurrentQueue<Guid>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelDeliveries), CancellationToken = cancellationToken };
-        // GroupBy keeps each lane in the order above; the tracked rows are only touched by their own lane.
-        await Parallel.ForEachAsync(messages.GroupBy(m => m.PartitionKey), parallel, async (lane, ct) =>
+        for (var round = 0; lanes.Any(l => l.Count > round); round++)
         {
-            foreach (var message in lane)
+            var events = lanes.Where(l => l.Count > round).Select(l => l[round]);
+            await Parallel.ForEachAsync(events.Chunk(Math.Max(1, options.Value.DeliveriesPerTransaction)), parallel, async (group, ct) =>
             {
-                if (await DeliverAsync(message, ct))
+                // The tracked rows are only touched by their own group.
+                foreach (var message in await DeliverGroupAsync(group, ct))
                 {
-                    delivered.Enqueue(message.Id);
+                    delivered.Enqueue(message);
                 }
-
-                foreach (var observer in observers)
-                {
-                    await observer.AfterDeliveryAsync(message, ct);
-                }
-            }
-        });
+            });
+        }
 
         await MarkProcessedAsync(db, [.. delivered], cancellationToken);
         await db.SaveChangesAsync(cancellationToken); // the failed attempts, in one batched statement
         return claimed.Count;
+    }
+
+    /// <summary>Delivers a group together, or else one by one; returns the ids delivered.</summary>
+    private async Task<List<Guid>> DeliverGroupAsync(OutboxMessage[] group, CancellationToken cancellationToken)
+    {
+        var together = group.Length > 1 && await DeliverTogetherAsync(group, cancellationToken);
+        var delivered = new List<Guid>();
+        foreach (var message in group)
+        {
+            if (together || await DeliverAsync(message, cancellationToken))
+            {
+                delivered.Add(message.Id);
+            }
+
+            foreach (var observer in observers)
+            {
+                await observer.AfterDeliveryAsync(message, cancellationToken);
+            }
+        }
+
+        return delivered;
+    }
+
+    /// <summary>
+    /// Every event of the group in one DI scope, inside an open unit of work of every module, committed once per
+    /// module: handlers see the open scope and neither query their inbox nor commit (ADR 0041). False if anything
+    /// failed: what was not committed is dropped with the scope. A module that committed before another failed keeps
+    /// its changes and inbox rows, so the one-by-one delivery that follows skips its handlers.
+    /// </summary>
+    private async Task<bool> DeliverTogetherAsync(OutboxMessage[] group, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var unitOfWorks = scope.ServiceProvider.GetServices<ModuleUnitOfWorkRegistration>()
+            .Select(r => (Application.Persistence.IUnitOfWork)scope.ServiceProvider.GetRequiredService(r.UnitOfWorkType)).ToList();
+        var opened = unitOfWorks.Select(u => u.Begin()).ToList();
+        try
+        {
+            var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
+            foreach (var message in group)
+            {
+                await mediator.Publish(IntegrationEventNotification.Wrap(Deserialize(message)), cancellationToken);
+            }
+
+            foreach (var unitOfWork in opened)
+            {
+                await unitOfWork.CommitAsync(cancellationToken);
+            }
+
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogDebug(ex, "Delivering {Count} events together failed; they go one by one", group.Length);
+            return false;
+        }
+        finally
+        {
+            opened.ForEach(u => u.Dispose());
+        }
     }
 
     /// <summary>Every delivered row of the batch in one statement, however many there are.</summary>

@@ -30,6 +30,8 @@ internal sealed class UnitOfWork<TContext>(
         return new Scope(this);
     }
 
+    public bool IsOpen => _depth > 0;
+
     public Task<bool> WasHandledAsync(Guid eventId, string handler, CancellationToken cancellationToken) =>
         db.InboxMessages.AnyAsync(m => m.EventId == eventId && m.Handler == handler, cancellationToken);
 

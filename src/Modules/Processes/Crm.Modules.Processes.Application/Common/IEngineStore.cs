@@ -28,6 +28,12 @@ public interface IEngineStore
 
     Task<ProcessTimer?> TimerAsync(Guid id, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads, in a few queries, what firing these timers touches: the timers, their instances, every timer of those
+    /// instances and the instances' object facts. Later reads of them in this unit of work then ask nothing.
+    /// </summary>
+    Task LoadForFiringAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken cancellationToken);
+
     Task RemoveTimerAsync(Guid id, CancellationToken cancellationToken);
 
     Task RemoveTimersAsync(ProcessInstanceId instance, CancellationToken cancellationToken);

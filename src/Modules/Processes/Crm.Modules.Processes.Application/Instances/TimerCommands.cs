@@ -12,6 +12,13 @@ namespace Crm.Modules.Processes.Application.Instances;
 public sealed record FireTimerCommand(Guid TimerId) : ICommand<Unit>;
 
 /// <summary>
+/// Several claimed timers fire in one transaction (ADR 0041): their rows, instances and facts are read in three
+/// queries, every instance moves on as <see cref="FireTimerCommand"/> would move it, and one commit saves it all.
+/// A failure fails the whole batch; the dispatcher then fires its timers one by one.
+/// </summary>
+public sealed record FireTimersCommand(IReadOnlyList<Guid> TimerIds) : ICommand<Unit>;
+
+/// <summary>
 /// One page of a periodic entry check: starts the definition on matching objects of the page that run no instance
 /// of it. Returns the last object id of the page, or null when the scan is complete.
 /// </summary>
@@ -22,15 +29,33 @@ public sealed record ReschedulePeriodicCheckCommand(Guid TimerId) : ICommand<Uni
 
 internal sealed class TimerCommandHandlers(IEngineStore store, ProcessRunner runner, GraphCache graphs) :
     IRequestHandler<FireTimerCommand, Unit>,
+    IRequestHandler<FireTimersCommand, Unit>,
     IRequestHandler<StartMatchingObjectsCommand, string?>,
     IRequestHandler<ReschedulePeriodicCheckCommand, Unit>
 {
     public async Task<Unit> Handle(FireTimerCommand command, CancellationToken cancellationToken)
     {
-        var timer = await store.TimerAsync(command.TimerId, cancellationToken);
+        await FireAsync(command.TimerId, cancellationToken);
+        return Unit.Value;
+    }
+
+    public async Task<Unit> Handle(FireTimersCommand command, CancellationToken cancellationToken)
+    {
+        await store.LoadForFiringAsync(command.TimerIds, cancellationToken);
+        foreach (var timerId in command.TimerIds)
+        {
+            await FireAsync(timerId, cancellationToken);
+        }
+
+        return Unit.Value;
+    }
+
+    private async Task FireAsync(Guid timerId, CancellationToken cancellationToken)
+    {
+        var timer = await store.TimerAsync(timerId, cancellationToken);
         if (timer?.InstanceId is not { } instanceId)
         {
-            return Unit.Value; // fired meanwhile, or cancelled with its instance
+            return; // fired meanwhile, or cancelled with its instance
         }
 
         await store.RemoveTimerAsync(timer.Id, cancellationToken);
@@ -38,8 +63,6 @@ internal sealed class TimerCommandHandlers(IEngineStore store, ProcessRunner run
         {
             await runner.RunAsync(instance, (graph, context) => instance.FireTimer(timer.Id, timer.Purpose, graph, context), cancellationToken);
         }
-
-        return Unit.Value;
     }
 
     public async Task<string?> Handle(StartMatchingObjectsCommand command, CancellationToken cancellationToken)

@@ -9,8 +9,13 @@ namespace Crm.Modules.Processes.Infrastructure.Persistence;
 /// <summary>The engine's reads and writes on the module's DbContext (tracked: the unit of work saves them).</summary>
 internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions released) : IEngineStore
 {
+    // What LoadForFiringAsync read completely: these need no query again in this unit of work.
+    private readonly HashSet<ProcessInstanceId> _allTimersLoaded = [];
+    private readonly HashSet<(string ObjectType, string ObjectId)> _snapshotsLoaded = [];
+    private ProcessInstance? _loadedWith; // detached once the unit of work discards its changes: then nothing counts
+
     public async Task<ProcessInstance?> InstanceAsync(ProcessInstanceId id, CancellationToken cancellationToken) =>
-        db.Instances.Local.FirstOrDefault(i => i.Id == id) ?? await db.Instances.AsTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        Tracked(db.Instances).FirstOrDefault(i => i.Id == id) ?? await db.Instances.AsTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
     public async Task<ProcessInstance?> InstanceByRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
         await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken) is { } request
@@ -23,7 +28,7 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
             .ToListAsync(cancellationToken);
 
     public async Task<bool> IsRunningAsync(ProcessDefinitionId definition, string objectType, string objectId, CancellationToken cancellationToken) =>
-        db.Instances.Local.Any(i => i.DefinitionId == definition && i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running) ||
+        Tracked(db.Instances).Any(i => i.DefinitionId == definition && i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running) ||
         await db.Instances.AnyAsync(
             i => i.ObjectType == objectType && i.ObjectId == objectId && i.DefinitionId == definition && i.State == InstanceState.Running && i.ParentId == null,
             cancellationToken);
@@ -46,18 +51,34 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
         }
     }
 
+    public async Task LoadForFiringAsync(IReadOnlyCollection<Guid> timerIds, CancellationToken cancellationToken)
+    {
+        // Key lookups only: a join or EXISTS against the claimed rows would scan every pending timer.
+        var ids = await db.Timers.Where(t => timerIds.Contains(t.Id) && t.InstanceId != null).Select(t => t.InstanceId!.Value).Distinct().ToListAsync(cancellationToken);
+        var timers = await db.Timers.AsTracking().Where(t => t.InstanceId != null && ids.Contains(t.InstanceId.Value)).ToListAsync(cancellationToken);
+        var instances = await db.Instances.AsTracking().Where(i => ids.Contains(i.Id)).ToListAsync(cancellationToken);
+        // Types × ids may read a few snapshots more than needed; that only costs a row.
+        var types = instances.Select(i => i.ObjectType).Distinct().ToList();
+        var objects = instances.Select(i => i.ObjectId).Distinct().ToList();
+        await db.Snapshots.AsTracking().Where(s => types.Contains(s.ObjectType) && objects.Contains(s.ObjectId)).LoadAsync(cancellationToken);
+        _loadedWith = instances.FirstOrDefault();
+        _allTimersLoaded.UnionWith(timers.Where(t => t.InstanceId is not null).Select(t => t.InstanceId!.Value));
+        _snapshotsLoaded.UnionWith(instances.Select(i => (i.ObjectType, i.ObjectId)));
+    }
+
     public async Task RemoveTimersAsync(ProcessInstanceId instance, CancellationToken cancellationToken)
     {
-        var saved = await db.Timers.AsTracking().Where(t => t.InstanceId == instance).ToListAsync(cancellationToken);
-        db.Timers.RemoveRange(saved.Concat(db.Timers.Local.Where(t => t.InstanceId == instance)).Distinct().ToList());
+        var saved = Loaded(_allTimersLoaded, instance) ? [] : await db.Timers.AsTracking().Where(t => t.InstanceId == instance).ToListAsync(cancellationToken);
+        db.Timers.RemoveRange(saved.Concat(Tracked(db.Timers).Where(t => t.InstanceId == instance)).Distinct().ToList());
     }
 
     public async Task RemovePeriodicChecksAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         db.Timers.RemoveRange(await db.Timers.AsTracking().Where(t => t.DefinitionId == definition).ToListAsync(cancellationToken));
 
     public async Task<ObjectSnapshot?> SnapshotAsync(string objectType, string objectId, CancellationToken cancellationToken) =>
-        db.Snapshots.Local.FirstOrDefault(s => s.ObjectType == objectType && s.ObjectId == objectId)
-        ?? await db.Snapshots.AsTracking().FirstOrDefaultAsync(s => s.ObjectType == objectType && s.ObjectId == objectId, cancellationToken);
+        Tracked(db.Snapshots).FirstOrDefault(s => s.ObjectType == objectType && s.ObjectId == objectId)
+        ?? (Loaded(_snapshotsLoaded, (objectType, objectId)) ? null
+            : await db.Snapshots.AsTracking().FirstOrDefaultAsync(s => s.ObjectType == objectType && s.ObjectId == objectId, cancellationToken));
 
     public Task<List<ObjectSnapshot>> SnapshotsAsync(string objectType, string? afterObjectId, int take, CancellationToken cancellationToken) =>
         db.Snapshots.AsNoTracking()
@@ -67,7 +88,7 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
             .ToListAsync(cancellationToken);
 
     public async Task<ProcessVersion?> VersionAsync(ProcessVersionId id, CancellationToken cancellationToken) =>
-        db.Versions.Local.FirstOrDefault(v => v.Id == id) ?? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
+        Tracked(db.Versions).FirstOrDefault(v => v.Id == id) ?? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
 
     public async Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken)
     {
@@ -117,4 +138,27 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
 
     public Task<List<TraceEntry>> TraceAsync(ProcessInstanceId instance, CancellationToken cancellationToken) =>
         db.Trace.AsNoTracking().Where(t => t.InstanceId == instance).OrderBy(t => t.Sequence).ToListAsync(cancellationToken);
+
+    private bool Loaded<T>(HashSet<T> loaded, T key) =>
+        loaded.Contains(key) && _loadedWith is not null && db.Entry(_loadedWith).State != EntityState.Detached;
+
+    /// <summary>
+    /// The entities this unit of work tracks (added, unchanged, modified) without EF's DetectChanges, which
+    /// <c>DbSet.Local</c> runs over every tracked entity on each call: a batch of fires looks up hundreds of times.
+    /// States only change through Add/Remove/Attach here, which set them directly, so the view is exact.
+    /// </summary>
+    private IEnumerable<T> Tracked<T>(DbSet<T> set)
+        where T : class
+    {
+        var detecting = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return set.Local.ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
 }

@@ -20,10 +20,14 @@ public sealed class TimerOptions
     /// <summary>Whether this node fires timers. Every node may: claims are safe on many replicas.</summary>
     public bool Enabled { get; set; } = true;
 
-    public int BatchSize { get; set; } = 100;
+    /// <summary>How many due timers one claim takes.</summary>
+    public int BatchSize { get; set; } = 400;
 
-    /// <summary>How many instances of a claimed batch fire side by side (one instance's timers go one by one).</summary>
-    public int MaxParallelFires { get; set; } = 8;
+    /// <summary>How many instances' timers fire in one transaction (ADR 0041).</summary>
+    public int FiresPerTransaction { get; set; } = 50;
+
+    /// <summary>How many of those transactions run side by side (one instance's timers always go one by one).</summary>
+    public int MaxParallelFires { get; set; } = 4;
 
     /// <summary>How long a claimed timer is reserved for the node that claimed it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(1);
@@ -36,29 +40,48 @@ public sealed class TimerOptions
 
 /// <summary>
 /// Fires due timers. A batch is claimed in one statement with a lease (on PostgreSQL <c>FOR UPDATE SKIP LOCKED</c>,
-/// so replicas take disjoint rows); each timer then fires in its own transaction, which deletes its row, with up to
-/// <see cref="TimerOptions.MaxParallelFires"/> instances at once (ADR 0025). A node that dies mid-batch leaves the
-/// lease to expire and another node fires the rest.
+/// so replicas take disjoint rows); the timers of up to <see cref="TimerOptions.FiresPerTransaction"/> instances then
+/// fire in one transaction, which deletes their rows (ADR 0041), with up to <see cref="TimerOptions.MaxParallelFires"/>
+/// such transactions at once (ADR 0025). A transaction that fails is redone one timer at a time, so one bad instance
+/// holds back no other. A node that dies mid-batch leaves the lease to expire and another node fires the rest.
 /// </summary>
 public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clock, IOptions<TimerOptions> options, ILogger<TimerProcessor> logger)
 {
-    private sealed record ClaimedTimer(Guid Id, string Purpose, Guid? InstanceId);
+    private sealed record ClaimedTimer(Guid Id, string Purpose, Guid? InstanceId, DateTime DueAtUtc);
 
     /// <summary>Fires up to one batch of due timers; returns how many it claimed.</summary>
     public async Task<int> FireDueAsync(CancellationToken cancellationToken)
     {
         var claimed = await ClaimAsync(cancellationToken);
+        var periodic = claimed.Where(t => t.InstanceId is null).ToList();
+        // An instance's timers stay in one transaction, in due order; different instances never conflict.
+        var chunks = claimed.Where(t => t.InstanceId is not null).GroupBy(t => t.InstanceId)
+            .Chunk(Math.Max(1, options.Value.FiresPerTransaction)).Select(instances => instances.SelectMany(timers => timers).ToList())
+            .Concat(periodic.Select(timer => new List<ClaimedTimer> { timer }));
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelFires), CancellationToken = cancellationToken };
-        // Different instances never conflict; one instance's timers fire one after another, so they do not either.
-        await Parallel.ForEachAsync(claimed.GroupBy(t => t.InstanceId ?? t.Id), parallel, async (timers, ct) =>
-        {
-            foreach (var timer in timers)
-            {
-                await FireOrLogAsync(timer, ct);
-            }
-        });
-
+        await Parallel.ForEachAsync(chunks, parallel, async (chunk, ct) => await FireChunkAsync(chunk, ct));
         return claimed.Count;
+    }
+
+    private async Task FireChunkAsync(List<ClaimedTimer> chunk, CancellationToken cancellationToken)
+    {
+        if (chunk is not [{ InstanceId: null }])
+        {
+            try
+            {
+                await SendAsync(new FireTimersCommand([.. chunk.Select(t => t.Id)]), cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogDebug(ex, "A transaction of {Count} timer fires failed; they fire one by one", chunk.Count);
+            }
+        }
+
+        foreach (var timer in chunk)
+        {
+            await FireOrLogAsync(timer, cancellationToken);
+        }
     }
 
     private async Task FireOrLogAsync(ClaimedTimer timer, CancellationToken cancellationToken)
@@ -98,9 +121,11 @@ public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clo
                 SELECT "Id" FROM {{table}}
                 WHERE "DueAtUtc" <= {1} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
                 ORDER BY "DueAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id", "Purpose", "InstanceId"
+            RETURNING "Id", "Purpose", "InstanceId", "DueAtUtc"
             """;
-        return await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
+        var claimed = await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
+        return [.. claimed.OrderBy(t => t.DueAtUtc)]; // RETURNING does not keep the subquery's order
+
     }
 
     /// <summary>Fires one timer; a conflict with another trigger on the same instance is retried at once.</summary>
