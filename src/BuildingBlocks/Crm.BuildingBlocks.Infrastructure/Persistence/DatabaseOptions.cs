@@ -6,6 +6,16 @@ public enum DatabaseProvider
     Postgres,
 }
 
+/// <summary>SQLite's <c>PRAGMA synchronous</c> in WAL mode (ADR 0042).</summary>
+public enum SqliteSynchronous
+{
+    /// <summary>Sync the log at checkpoints: safe against application crashes; a power cut may lose the last commits.</summary>
+    Normal,
+
+    /// <summary>Sync the log at every commit: nothing committed is lost even on a power cut; each commit waits for the disk.</summary>
+    Full,
+}
+
 /// <summary>The <c>Database</c> configuration section. SQLite needs no set-up; PostgreSQL is the real server.</summary>
 public sealed class DatabaseOptions
 {
@@ -18,6 +28,12 @@ public sealed class DatabaseOptions
 
     /// <summary>Where the SQLite file lives when no connection string is given (relative to the content root).</summary>
     public string DataFolder { get; set; } = "data";
+
+    /// <summary>
+    /// SQLite only: how hard each commit waits for the disk. PostgreSQL is the server for installations that cannot
+    /// lose a commit on a power cut; those that run on SQLite anyway set <c>Full</c>.
+    /// </summary>
+    public SqliteSynchronous SqliteSynchronous { get; set; } = SqliteSynchronous.Normal;
 
     public string ResolveConnectionString(string contentRoot)
     {

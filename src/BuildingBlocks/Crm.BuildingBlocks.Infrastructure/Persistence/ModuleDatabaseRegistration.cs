@@ -48,10 +48,11 @@ public static class ModuleDatabaseRegistration
     {
         var database = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var connectionString = database.ResolveConnectionString(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
-        Configure(options, database.Provider, connectionString, schema);
+        Configure(options, database.Provider, connectionString, schema, database.SqliteSynchronous);
     }
 
-    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, string schema)
+    public static void Configure(
+        DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, string schema, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
         if (provider == DatabaseProvider.Postgres)
         {
@@ -64,7 +65,7 @@ public static class ModuleDatabaseRegistration
             options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
             options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
-            options.AddInterceptors(SqliteBusyTimeout.Instance);
+            options.AddInterceptors(SqlitePragmas.For(synchronous));
         }
     }
 
