@@ -83,6 +83,19 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_event_a_handler_does_not_concern_itself_with_leaves_no_inbox_row()
+    {
+        await SendAsync("marked: for me");
+        await SendAsync("for someone else");
+
+        Assert.Equal(2, await _host.Processor.ProcessBatchAsync(CancellationToken.None));
+
+        var handlers = await _host.ReadAsync(db => db.InboxMessages.Select(m => m.Handler).ToListAsync());
+        Assert.Single(handlers, h => h == typeof(MarkedPingsOnly).FullName);
+        Assert.Equal(2, handlers.Count(h => h == typeof(PingReceivedHandler).FullName)); // the other handlers as before
+    }
+
+    [Fact]
     public async Task A_crash_between_handling_and_marking_delivers_again_without_a_second_effect()
     {
         var ping = await SendAsync("hello");
@@ -173,6 +186,18 @@ public abstract class OutboxTests(DatabaseProvider provider) : IAsyncLifetime
             return Task.CompletedTask;
         }
     }
+}
+
+/// <summary>
+/// Concerns itself only with pings saying "marked: …" and does nothing with them: ignoring the others is
+/// idempotent, so they cost no inbox row (<c>Concerns</c>, ADR 0026).
+/// </summary>
+internal sealed class MarkedPingsOnly(Crm.BuildingBlocks.Application.Persistence.IUnitOfWorkLocator unitOfWorks)
+    : Crm.BuildingBlocks.Application.Messaging.IntegrationEventHandler<PingSentIntegrationEvent>(unitOfWorks)
+{
+    protected override bool Concerns(PingSentIntegrationEvent integrationEvent) => integrationEvent.Text.StartsWith("marked:", StringComparison.Ordinal);
+
+    protected override Task HandleAsync(PingSentIntegrationEvent integrationEvent, CancellationToken cancellationToken) => Task.CompletedTask;
 }
 
 [Trait("Provider", "Sqlite")]

@@ -14,8 +14,19 @@ public abstract class IntegrationEventHandler<TEvent>(IUnitOfWorkLocator unitOfW
     : INotificationHandler<IntegrationEventNotification<TEvent>>
     where TEvent : IntegrationEvent
 {
+    /// <summary>
+    /// False for an event this handler ignores whatever the database holds (judged from the event alone, e.g. a task
+    /// about another module's object): such an event then costs no database command at all.
+    /// </summary>
+    protected virtual bool Concerns(TEvent integrationEvent) => true;
+
     public async Task Handle(IntegrationEventNotification<TEvent> notification, CancellationToken cancellationToken)
     {
+        if (!Concerns(notification.Event))
+        {
+            return; // ignoring is idempotent: no inbox check and no inbox row are needed
+        }
+
         var unitOfWork = unitOfWorks.For(GetType());
         var handler = GetType().FullName!;
         var eventId = notification.Event.EventId;

@@ -27,6 +27,12 @@ public abstract class Specification<T>
 
     /// <summary>Reads default to no tracking; a specification used to load an aggregate for a change turns it on.</summary>
     public bool AsTracking { get; internal set; }
+
+    /// <summary>
+    /// Collections are read by one query each by default (no cartesian products); an aggregate with a single small
+    /// collection turns this on to be read in one round trip.
+    /// </summary>
+    public bool AsSingleQuery { get; internal set; }
 }
 
 /// <summary>A specification that projects each row to <typeparamref name="TResult"/> in the database.</summary>

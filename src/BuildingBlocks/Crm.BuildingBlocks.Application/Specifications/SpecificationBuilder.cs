@@ -47,6 +47,12 @@ public class SpecificationBuilder<T>(Specification<T> specification)
         return this;
     }
 
+    public SpecificationBuilder<T> AsSingleQuery()
+    {
+        specification.AsSingleQuery = true;
+        return this;
+    }
+
     private SpecificationBuilder<T> AddOrder(Expression<Func<T, object?>> key, OrderDirection direction)
     {
         specification.OrderExpressions.Add(new OrderExpression<T>(key, direction));

@@ -17,6 +17,7 @@ public static class SpecificationEvaluator
         }
 
         query = specification.IncludePaths.Aggregate(query, (q, path) => q.Include(path));
+        query = specification.AsSingleQuery ? query.AsSingleQuery() : query;
         query = ApplyOrdering(query, specification.OrderExpressions);
         if (specification.Skip is { } skip)
         {

@@ -28,6 +28,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<ProcessRunner>();
         services.AddScoped<DefinitionChecks>();
         services.AddScoped<Application.Instances.ProcessStarters>();
+        services.AddScoped<Application.Instances.IStartingPoints, Persistence.StartingPoints>();
         services.AddScoped<DefinitionReleases>();
         services.AddScoped<Application.Answers.TaskWithdrawal>();
         services.AddSingleton<GraphCache>();

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Application.Engine;
+using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Tasking.Contracts;
 
 namespace Crm.Modules.Processes.Application.Answers;
@@ -10,11 +11,16 @@ namespace Crm.Modules.Processes.Application.Answers;
 internal sealed class TaskAnsweredHandler(IUnitOfWorkLocator unitOfWorks, IEngineStore store, ProcessRunner runner)
     : IntegrationEventHandler<TaskCompletedIntegrationEvent>(unitOfWorks)
 {
+    /// <summary>A manual task (no process request) is none of the engine's business.</summary>
+    protected override bool Concerns(TaskCompletedIntegrationEvent completed) => completed.ProcessRequestId is not null;
+
     protected override async Task HandleAsync(TaskCompletedIntegrationEvent completed, CancellationToken cancellationToken)
     {
-        if (completed.ProcessRequestId is not { } request || await store.InstanceByRequestAsync(request, cancellationToken) is not { } instance)
+        // An ended instance waits for no answer (AnswerTask would change nothing): its facts are not read either.
+        if (completed.ProcessRequestId is not { } request ||
+            await store.InstanceByRequestAsync(request, cancellationToken) is not { State: InstanceState.Running } instance)
         {
-            return; // a manual task, or the instance is gone
+            return; // the instance is gone or has ended
         }
 
         await runner.RunAsync(

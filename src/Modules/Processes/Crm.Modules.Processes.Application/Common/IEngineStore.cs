@@ -58,9 +58,6 @@ public interface IEngineStore
 
     Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken);
 
-    /// <summary>A definition's state alone (null: no such definition), without reading its document.</summary>
-    Task<DefinitionState?> DefinitionStateAsync(ProcessDefinitionId definition, CancellationToken cancellationToken);
-
     Task<List<OfferedActionEntry>> OfferedActionsAsync(CancellationToken cancellationToken);
 
     /// <summary>Replaces what a module offers with its latest announcement.</summary>

@@ -49,7 +49,8 @@ internal sealed class InstanceCommandHandlers(
     IReadRepository<ProcessDefinition> definitions,
     IRepository<ProcessVersion> versions,
     DefinitionChecks checks,
-    ProcessStarters starters) :
+    ProcessStarters starters,
+    IStartingPoints startingPoints) :
     IRequestHandler<StartInstanceCommand, Guid>,
     IRequestHandler<TestRunCommand, Guid>,
     IRequestHandler<CancelInstanceCommand, Unit>,
@@ -57,11 +58,10 @@ internal sealed class InstanceCommandHandlers(
 {
     public async Task<Guid> Handle(StartInstanceCommand command, CancellationToken cancellationToken)
     {
-        // The state and the current version, not the whole definition: its document is read (once, then cached)
-        // with the version. Who may not start it is told so (403) before being told it is not active (409).
+        // The state and the current version in one query, not the whole definition: its document is read (once,
+        // then cached) with the version. Who may not start it is told so (403) before being told it is not active (409).
         var definition = new ProcessDefinitionId(command.DefinitionId);
-        var state = await store.DefinitionStateAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
-        var version = await store.CurrentVersionAsync(definition, cancellationToken);
+        var (state, version) = await startingPoints.FindAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
         await starters.EnsureMayStartAsync(version?.Document ?? (await DefinitionAsync(command.DefinitionId, cancellationToken)).Draft, cancellationToken);
         if (state != DefinitionState.Active || version is null)
         {

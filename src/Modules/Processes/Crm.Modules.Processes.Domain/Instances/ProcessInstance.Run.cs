@@ -282,6 +282,10 @@ public sealed partial class ProcessInstance
         /// <summary>Ends the instance: other branches, timers and subprocesses stop; open tasks close on the event.</summary>
         public void End(string outcome, bool cancelled, string? reason)
         {
+            // Every timer row of an instance is named by one of its tokens until it fires or is cancelled (a stale
+            // row left by a crash fires once and finds the instance ended), so without such a token there is
+            // nothing to delete and the store is not asked.
+            var holdsTimers = instance._tokens.Any(t => t.TimerId is not null);
             foreach (var token in instance._tokens.Where(t => t.IsLive))
             {
                 if (token is { Status: TokenStatus.Waiting, Wait: WaitKind.Subprocess, WaitRef: { } child })
@@ -292,7 +296,11 @@ public sealed partial class ProcessInstance
                 token.Status = TokenStatus.Cancelled;
             }
 
-            Effects.Add(new CancelAllTimers());
+            if (holdsTimers)
+            {
+                Effects.Add(new CancelAllTimers());
+            }
+
             instance.State = cancelled ? InstanceState.Cancelled : InstanceState.Finished;
             instance.Outcome = outcome;
             instance.EndedAtUtc = Now;

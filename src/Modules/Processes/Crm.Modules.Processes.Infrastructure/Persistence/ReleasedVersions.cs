@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Crm.Modules.Processes.Domain.Definitions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Processes.Infrastructure.Persistence;
 
@@ -15,4 +16,9 @@ internal sealed class ReleasedVersions
 
     public ProcessVersion? Remember(ProcessVersion? version) =>
         version is null ? null : _versions.GetOrAdd((version.DefinitionId.Value, version.Number), version);
+
+    /// <summary>The cached version, else read (once) and remembered.</summary>
+    public async Task<ProcessVersion?> FindOrLoadAsync(ProcessesDbContext db, ProcessDefinitionId definition, int number, CancellationToken cancellationToken) =>
+        Find(definition, number)
+        ?? Remember(await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken));
 }

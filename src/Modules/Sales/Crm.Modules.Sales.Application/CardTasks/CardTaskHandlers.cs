@@ -15,6 +15,8 @@ namespace Crm.Modules.Sales.Application.CardTasks;
 internal sealed class TaskCreatedCardHandler(IUnitOfWorkLocator unitOfWorks, IRepository<CardTask> tasks, IReadRepository<Client> clients, IReadRepository<Order> orders)
     : IntegrationEventHandler<TaskCreatedIntegrationEvent>(unitOfWorks)
 {
+    protected override bool Concerns(TaskCreatedIntegrationEvent e) => SalesSubjects.MayBeOurs(e.Subject);
+
     protected override async Task HandleAsync(TaskCreatedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var owner = await OwnerAsync(e.Subject, cancellationToken);
@@ -44,12 +46,18 @@ internal sealed class TaskCreatedCardHandler(IUnitOfWorkLocator unitOfWorks, IRe
     }
 }
 
-/// <summary>Base of the handlers that follow a listed task's life; tasks Sales does not list are ignored.</summary>
+/// <summary>
+/// Base of the handlers that follow a listed task's life; tasks Sales does not list are ignored. An event that names
+/// the task's subject (which never changes) is ignored without a look at the database when Sales cannot list it.
+/// </summary>
 internal abstract class CardTaskChangeHandler<TEvent>(
-    IUnitOfWorkLocator unitOfWorks, IRepository<CardTask> tasks, Func<TEvent, Guid> taskId, Action<CardTask, TEvent> apply)
+    IUnitOfWorkLocator unitOfWorks, IRepository<CardTask> tasks, Func<TEvent, Guid> taskId, Action<CardTask, TEvent> apply,
+    Func<TEvent, ObjectReference?>? subject = null)
     : IntegrationEventHandler<TEvent>(unitOfWorks)
     where TEvent : IntegrationEvent
 {
+    protected override bool Concerns(TEvent e) => subject is null || SalesSubjects.MayBeOurs(subject(e));
+
     protected override async Task HandleAsync(TEvent e, CancellationToken cancellationToken)
     {
         if (await tasks.FirstOrDefaultAsync(new CardTaskByIdSpec(new CardTaskId(taskId(e))), cancellationToken) is { } task)
@@ -75,14 +83,14 @@ internal sealed class TaskEditedCardHandler(IUnitOfWorkLocator u, IRepository<Ca
     : CardTaskChangeHandler<TaskEditedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Correct(e.Title, e.DueAtUtc, e.AssigneeId));
 
 internal sealed class TaskCompletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskCompletedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Done));
+    : CardTaskChangeHandler<TaskCompletedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Done), e => e.Subject);
 
 internal sealed class TaskCancelledCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskCancelledIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Cancelled));
+    : CardTaskChangeHandler<TaskCancelledIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Cancelled), e => e.Subject);
 
 internal sealed class TaskDeletedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
     : CardTaskChangeHandler<TaskDeletedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Deleted));
 
 /// <summary>A redirected task is closed; its follow-up arrives as a task of its own ("task created").</summary>
 internal sealed class TaskRedirectedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskRedirectedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Done));
+    : CardTaskChangeHandler<TaskRedirectedIntegrationEvent>(u, t, e => e.TaskId, (task, _) => task.Close(CardTaskStatus.Done), e => e.Subject);

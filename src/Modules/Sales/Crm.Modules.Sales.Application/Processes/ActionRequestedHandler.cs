@@ -17,13 +17,11 @@ internal sealed class ActionRequestedHandler(IUnitOfWorkLocator unitOfWorks, Sal
 {
     private readonly IUnitOfWork _unitOfWork = unitOfWorks.For(typeof(ActionRequestedHandler));
 
+    /// <summary>Requests to other modules are theirs to answer.</summary>
+    protected override bool Concerns(ActionRequestedIntegrationEvent request) => request.Module == SalesFacts.Module;
+
     protected override async Task HandleAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken)
     {
-        if (request.Module != SalesFacts.Module)
-        {
-            return;
-        }
-
         string? error = null;
         try
         {

@@ -13,6 +13,8 @@ namespace Crm.Modules.Sales.Application.Processes;
 internal sealed class TaskCompletedNoteHandler(IUnitOfWorkLocator unitOfWorks, TaskNotes notes)
     : IntegrationEventHandler<TaskCompletedIntegrationEvent>(unitOfWorks)
 {
+    protected override bool Concerns(TaskCompletedIntegrationEvent e) => SalesSubjects.MayBeOurs(e.Subject);
+
     protected override Task HandleAsync(TaskCompletedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var text = $"Task answered: {e.ResultCode}" + (e.Reason is null ? string.Empty : $" ({e.Reason})") + (e.Comment is null ? string.Empty : $" — {e.Comment}");
@@ -23,6 +25,8 @@ internal sealed class TaskCompletedNoteHandler(IUnitOfWorkLocator unitOfWorks, T
 internal sealed class TaskCommentedNoteHandler(IUnitOfWorkLocator unitOfWorks, TaskNotes notes)
     : IntegrationEventHandler<TaskCommentedIntegrationEvent>(unitOfWorks)
 {
+    protected override bool Concerns(TaskCommentedIntegrationEvent e) => SalesSubjects.MayBeOurs(e.Subject);
+
     protected override Task HandleAsync(TaskCommentedIntegrationEvent e, CancellationToken cancellationToken) =>
         notes.RecordAsync(e.Subject, ClientHistoryKind.TaskComment, $"Task comment: {e.Text}", e.EmployeeId, e.TaskId, e.OccurredAtUtc, cancellationToken);
 }

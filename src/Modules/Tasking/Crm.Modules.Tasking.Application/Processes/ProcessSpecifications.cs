@@ -8,7 +8,7 @@ public sealed class ProcessByIdSpec : Specification<TaskingProcess>
 {
     public ProcessByIdSpec(ProcessId id, bool forUpdate = false)
     {
-        Query.Where(p => p.Id == id);
+        Query.Where(p => p.Id == id).AsSingleQuery(); // its few executors come in the same round trip
         if (forUpdate)
         {
             Query.AsTracking();

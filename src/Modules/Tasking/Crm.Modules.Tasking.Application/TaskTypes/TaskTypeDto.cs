@@ -23,7 +23,7 @@ public sealed class TaskTypeByIdSpec : Specification<TaskType>
 {
     public TaskTypeByIdSpec(TaskTypeId id, bool forUpdate = false)
     {
-        Query.Where(t => t.Id == id);
+        Query.Where(t => t.Id == id).AsSingleQuery(); // its few results come in the same round trip
         if (forUpdate)
         {
             Query.AsTracking();

@@ -10,15 +10,20 @@ internal sealed class TaskingEmployeeDirectory(TaskingDbContext db) : IEmployeeD
     public async Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken)
     {
         var employees = db.Employees.AsNoTracking();
-        var employee = id is { } value
-            ? await employees.FirstOrDefaultAsync(e => e.Id == new Domain.Staff.EmployeeId(value), cancellationToken)
-            : await employees.OrderByDescending(e => e.IsAdministrator).ThenBy(e => e.Name).FirstOrDefaultAsync(cancellationToken);
-        return employee is null
+        var chosen = id is { } value
+            ? employees.Where(e => e.Id == new Domain.Staff.EmployeeId(value))
+            : employees.OrderByDescending(e => e.IsAdministrator).ThenBy(e => e.Name);
+        // Only what other modules may know, in one query: a whole employee would bring the absences too, and read
+        // each owned collection by a query of its own (asked on every manual start, ADR 0038).
+        var found = await chosen.AsSingleQuery()
+            .Select(e => new { e.Id, e.Name, e.TimeZoneId, e.IsAdministrator, e.DepartmentId, Positions = e.Positions.Select(p => p.PositionId).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
+        return found is null
             ? null
-            : new EmployeeIdentity(employee.Id.Value, employee.Name, employee.TimeZoneId, employee.IsAdministrator)
+            : new EmployeeIdentity(found.Id.Value, found.Name, found.TimeZoneId, found.IsAdministrator)
             {
-                PositionIds = employee.Positions.Select(p => p.PositionId.Value).ToList(),
-                DepartmentId = employee.DepartmentId?.Value,
+                PositionIds = found.Positions.Select(p => p.Value).ToList(),
+                DepartmentId = found.DepartmentId?.Value,
             };
     }
 }
