@@ -99,8 +99,7 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
             return null;
         }
 
-        return released.Find(definition, number)
-            ?? released.Remember(await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.DefinitionId == definition && v.Number == number, cancellationToken));
+        return await released.FindOrLoadAsync(db, definition, number, cancellationToken);
     }
 
     public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken) =>
@@ -108,9 +107,6 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
             .Where(v => v.ObjectType == objectType && (entryKind == null || v.EntryKind == entryKind) && (fact == null || v.EntryFact == fact))
             .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.State == DefinitionState.Active && d.ActiveVersion == v.Number))
             .ToListAsync(cancellationToken);
-
-    public Task<DefinitionState?> DefinitionStateAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
-        db.Definitions.AsNoTracking().Where(d => d.Id == definition).Select(d => (DefinitionState?)d.State).FirstOrDefaultAsync(cancellationToken);
 
     public Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         db.Definitions.AnyAsync(d => d.Id == definition && d.State == DefinitionState.Active, cancellationToken);
