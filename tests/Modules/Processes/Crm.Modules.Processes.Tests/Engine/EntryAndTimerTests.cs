@@ -6,6 +6,9 @@ using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Infrastructure.Timers;
 using Crm.Modules.Processes.Tests.Support;
 using Crm.Tests.Support;
+using Crm.Modules.Processes.Application.Instances;
+using Crm.BuildingBlocks.Application.Persistence;
+using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 using static Crm.Modules.Processes.Tests.Support.Blocks;
@@ -129,6 +132,54 @@ public abstract class EntryAndTimerTests(EngineApi app)
         await _engine.AdvanceAsync(TimeSpan.FromDays(1));
 
         await _engine.StateAsync(instance, InstanceState.Finished);
+    }
+
+    [Fact]
+    public async Task When_a_transaction_of_fires_fails_its_timers_fire_one_by_one_and_each_once()
+    {
+        var definition = await _engine.DefineAsync(Process("Batch", Start("wait"),
+            new BlockDefinition { Id = "wait", Type = BlockTypes.Delay, Duration = TimeSpan.FromMinutes(5), Exits = Exits(("next", "ask")) },
+            Question("ask", "Call", ("done", "end")), Finish("end", "positive")));
+        var instances = new List<Guid>();
+        for (var i = 0; i < 3; i++)
+        {
+            instances.Add(await _engine.StartAsync(definition, NewObject()));
+        }
+
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        var failing = new FailingFireTransactions();
+        await using var node = new CrmApiFactory(app.Database, app.Clock, settings: new Dictionary<string, string> { ["Processes:Timers:Enabled"] = "false" }, services: services =>
+            services.AddSingleton(failing).AddScoped<IPipelineBehavior<FireTimersCommand, Unit>, FailBeforeCommit>());
+        Assert.Equal(3, await node.Services.GetRequiredService<TimerProcessor>().FireDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, failing.Count); // the three fires were tried in one transaction first…
+        Assert.True(failing.BeforeCommit); // …which failed before it committed, so nothing of it stayed
+        foreach (var instance in instances)
+        {
+            var trace = (await _engine.InstanceAsync(instance)).Trace;
+            Assert.Single(trace, t => t.BlockId == "wait" && t.Exit == "next");
+            Assert.Single(trace, t => t.BlockId == "ask");
+        }
+    }
+
+    /// <summary>How many fire transactions the behaviour below broke.</summary>
+    private sealed class FailingFireTransactions
+    {
+        public int Count;
+
+        public bool BeforeCommit;
+    }
+
+    /// <summary>Innermost behaviour: the handler has run, the commit has not — as a full disk or lost connection at commit.</summary>
+    private sealed class FailBeforeCommit(FailingFireTransactions failing, IUnitOfWorkLocator unitOfWorks) : IPipelineBehavior<FireTimersCommand, Unit>
+    {
+        public async Task<Unit> Handle(FireTimersCommand request, CancellationToken cancellationToken, RequestHandlerDelegate<Unit> next)
+        {
+            await next();
+            failing.BeforeCommit = unitOfWorks.For(typeof(FireTimersCommand)).IsOpen;
+            Interlocked.Increment(ref failing.Count);
+            throw new IOException("The disk is full");
+        }
     }
 }
 
