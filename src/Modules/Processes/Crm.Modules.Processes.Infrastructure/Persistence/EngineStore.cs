@@ -17,10 +17,12 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
     public async Task<ProcessInstance?> InstanceAsync(ProcessInstanceId id, CancellationToken cancellationToken) =>
         Tracked(db.Instances).FirstOrDefault(i => i.Id == id) ?? await db.Instances.AsTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
 
-    public async Task<ProcessInstance?> InstanceByRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
-        await db.Requests.AsNoTracking().FirstOrDefaultAsync(r => r.RequestId == requestId, cancellationToken) is { } request
-            ? await InstanceAsync(request.InstanceId, cancellationToken)
-            : null;
+    /// <summary>One query: the request's row by its key, joined to its instance by the instance's key.</summary>
+    public Task<ProcessInstance?> InstanceByRequestAsync(Guid requestId, CancellationToken cancellationToken) =>
+        (from request in db.Requests
+         where request.RequestId == requestId
+         join instance in db.Instances on request.InstanceId equals instance.Id
+         select instance).AsTracking().FirstOrDefaultAsync(cancellationToken)!;
 
     public Task<List<ProcessInstance>> InstancesWaitingForFactsAsync(string objectType, string objectId, CancellationToken cancellationToken) =>
         db.Instances.AsTracking()
