@@ -40,8 +40,8 @@ public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLi
         foreach (var ping in pings)
         {
             // Two changes in one commit (same moment), then one more in the next.
-            await EditAsync(ping, "first", "second");
-            await EditAsync(ping, "third");
+            await _host.EditAsync(ping, "first", "second");
+            await _host.EditAsync(ping, "third");
         }
 
         // One batch holds all 16 events. The recorder holds each aggregate's first event until every aggregate has
@@ -64,28 +64,10 @@ public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLi
     public async Task Every_row_of_an_aggregate_carries_its_id_as_the_partition()
     {
         var ping = await _host.InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(new SendPingCommand("hello")));
-        await EditAsync(ping, "again");
+        await _host.EditAsync(ping, "again");
 
         var partitions = await _host.ReadAsync(db => db.OutboxMessages.Select(m => m.PartitionKey).ToListAsync());
         Assert.Equal([ping, ping], partitions);
-    }
-
-    private async Task EditAsync(Guid ping, params string[] texts)
-    {
-        _host.Clock.Advance(TimeSpan.FromMilliseconds(1)); // commits on one aggregate follow each other in time
-        await _host.InScopeAsync(async sp =>
-        {
-            var aggregate = await sp.GetRequiredService<PingDbContext>().Pings.AsTracking().SingleAsync(p => p.Id == new PingId(ping));
-            var prefix = aggregate.Text.Split(':')[0];
-            foreach (var text in texts)
-            {
-                aggregate.Edit($"{prefix}:{text}", _host.Clock.GetUtcNow().UtcDateTime);
-            }
-
-            using var scope = sp.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Ping)).Begin();
-            await scope.CommitAsync(CancellationToken.None);
-            return 0;
-        });
     }
 
     /// <summary>What each delivery saw: arrivals per aggregate, and any two deliveries of one aggregate at once.</summary>

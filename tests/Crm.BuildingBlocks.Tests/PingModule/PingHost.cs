@@ -73,6 +73,25 @@ public sealed class PingHost : IAsyncDisposable
     public Task<T> ReadAsync<T>(Func<PingDbContext, Task<T>> query) =>
         InScopeAsync(sp => query(sp.GetRequiredService<PingDbContext>()));
 
+    /// <summary>Edits a ping (each text one change, all in one commit), a millisecond after the commit before.</summary>
+    public async Task EditAsync(Guid ping, params string[] texts)
+    {
+        Clock.Advance(TimeSpan.FromMilliseconds(1)); // commits on one aggregate follow each other in time
+        await InScopeAsync(async sp =>
+        {
+            var aggregate = await sp.GetRequiredService<PingDbContext>().Pings.AsTracking().SingleAsync(p => p.Id == new PingId(ping));
+            var prefix = aggregate.Text.Split(':')[0];
+            foreach (var text in texts)
+            {
+                aggregate.Edit($"{prefix}:{text}", Clock.GetUtcNow().UtcDateTime);
+            }
+
+            using var scope = sp.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Ping)).Begin();
+            await scope.CommitAsync(CancellationToken.None);
+            return 0;
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync();

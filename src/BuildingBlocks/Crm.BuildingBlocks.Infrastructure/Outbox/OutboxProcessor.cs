@@ -138,7 +138,11 @@ public sealed class OutboxProcessor<TContext>(
             cancellationToken);
     }
 
-    /// <summary>Claims and reads the batch in one statement; the rows come back tracked (failed attempts are saved).</summary>
+    /// <summary>
+    /// Claims and reads the batch in one statement; the rows come back tracked (failed attempts are saved). A row
+    /// whose aggregate has an event in flight (leased, on this node or another) waits, so replicas never deliver
+    /// one aggregate's events out of order or side by side.
+    /// </summary>
     private async Task<List<OutboxMessage>> ClaimAsync(TContext db, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -156,10 +160,25 @@ public sealed class OutboxProcessor<TContext>(
                 SELECT "Id" FROM {{table}}
                 WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
                   AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
+                  AND ("PartitionKey" IS NULL OR "PartitionKey" NOT IN (
+                    SELECT "PartitionKey" FROM {{table}}
+                    WHERE "ProcessedAtUtc" IS NULL AND "PartitionKey" IS NOT NULL AND "LockedUntilUtc" >= {1}))
                 ORDER BY "OccurredAtUtc" LIMIT {2} {{skipLocked}})
             RETURNING *
             """;
-        return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
+        var claim = db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking();
+        if (!db.IsPostgres())
+        {
+            return await claim.ToListAsync(cancellationToken);
+        }
+
+        // Two claims at the same moment would not see each other's uncommitted leases, and could each take one event
+        // of the same aggregate: claims of one outbox take turns (for the few milliseconds a claim lasts).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", [table], cancellationToken);
+        var claimed = await claim.ToListAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return claimed;
     }
 
     /// <summary>Publishes one event; a failure is recorded on the (tracked) row and reported as false.</summary>
