@@ -7,6 +7,7 @@ using Crm.Modules.Processes.Application.Definitions;
 using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Processes.Domain.Definitions;
+using Crm.Modules.Tasking.Contracts;
 using System.Security.Claims;
 using Crm.Tests.Support;
 using MediatR;
@@ -64,6 +65,7 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
             services.AddSingleton(fires);
             services.AddScoped<INotificationHandler<IntegrationEventNotification<HumanTaskRequestedIntegrationEvent>>, TaskRequestedWaiter>();
             services.AddScoped<INotificationHandler<IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent>>, InstanceEndedWaiter>();
+            services.AddScoped<INotificationHandler<IntegrationEventNotification<TaskCreatedIntegrationEvent>>, TaskCreatedWaiter>();
             // First in the collection = outermost behaviour: it sees the fire after the unit of work committed it.
             services.Insert(0, ServiceDescriptor.Scoped<IPipelineBehavior<FireTimerCommand, Unit>, FireRecorder>());
             services.Insert(0, ServiceDescriptor.Scoped<IPipelineBehavior<FireTimersCommand, Unit>, FireRecorder>());
@@ -79,13 +81,24 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
     public async Task<InstanceDto> InstanceAsync(Guid id) => await (await Administrator.GetAsync($"/api/processes/instances/{id}")).ReadAsync<InstanceDto>();
 }
 
-/// <summary>Per instance, the moment its question task was requested and the moment it ended, as the outbox delivers them.</summary>
+/// <summary>
+/// Per instance, the moment its question task was requested and the moment it ended; per object, the task Tasking
+/// created for it — as the outbox delivers them.
+/// </summary>
 public sealed class Waiters
 {
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource<HumanTaskRequestedIntegrationEvent>> _requested = new();
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _ended = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource<Guid>> _created = new();
 
     public Task<HumanTaskRequestedIntegrationEvent> RequestedAsync(Guid instance) => Requested(instance).Task;
+
+    /// <summary>The id of the task Tasking created about an object (the benchmark's objects have one task each).</summary>
+    public Task<Guid> TaskCreatedAsync(string objectId) => Created(objectId).Task;
+
+    public void Forget(string objectId) => _created.TryRemove(objectId, out _);
+
+    internal TaskCompletionSource<Guid> Created(string objectId) => _created.GetOrAdd(objectId, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
 
     public Task EndedAsync(Guid instance) => Ended(instance).Task;
 
@@ -106,6 +119,19 @@ internal sealed class TaskRequestedWaiter(Waiters waiters) : INotificationHandle
     public Task Handle(IntegrationEventNotification<HumanTaskRequestedIntegrationEvent> notification, CancellationToken cancellationToken)
     {
         waiters.Requested(notification.Event.ProcessInstanceId).TrySetResult(notification.Event);
+        return Task.CompletedTask;
+    }
+}
+
+internal sealed class TaskCreatedWaiter(Waiters waiters) : INotificationHandler<IntegrationEventNotification<TaskCreatedIntegrationEvent>>
+{
+    public Task Handle(IntegrationEventNotification<TaskCreatedIntegrationEvent> notification, CancellationToken cancellationToken)
+    {
+        if (notification.Event.Subject is { Type: BenchApp.ObjectType } subject)
+        {
+            waiters.Created(subject.Id).TrySetResult(notification.Event.TaskId);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -19,7 +19,7 @@ try
     if (only is "" or "throughput")
     {
         var t = await Throughput.RunAsync(app, options.Int("workers", 48), TimeSpan.FromSeconds(options.Int("warmup", 5)), TimeSpan.FromSeconds(options.Int("seconds", 20)));
-        Console.WriteLine($"  phases (ms per instance): start {Throughput.Phases[0] / t.Completed:F1}, until requested {Throughput.Phases[1] / t.Completed:F1}, answer {Throughput.Phases[2] / t.Completed:F1}, until ended {Throughput.Phases[3] / t.Completed:F1} (all instances incl. warm-up, divided by measured)");
+        Console.WriteLine($"  phases (ms per instance): start {Throughput.Phases[0] / t.Completed:F1}, until the task exists {Throughput.Phases[1] / t.Completed:F1}, answer {Throughput.Phases[2] / t.Completed:F1}, until ended {Throughput.Phases[3] / t.Completed:F1} (all instances incl. warm-up, divided by measured)");
         Console.WriteLine($"  database commands of one instance alone (all modules, deliveries included): {Throughput.CommandsPerInstance}");
         if (options.Get("sql", "") == "show")
         {

@@ -3,7 +3,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Domain.Definitions;
-using Crm.Modules.Tasking.Contracts;
+using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,9 +14,10 @@ public sealed record ThroughputResult(
 
 /// <summary>
 /// start → question → finish, driven by <c>workers</c> loops. Each loop starts an instance (StartInstanceCommand, own
-/// DI scope), waits until the outbox delivered its task request (Tasking creates the real task from the same
-/// delivery), answers it as Tasking would (TaskCompletedIntegrationEvent with the request id), and waits until the
-/// outbox delivered ProcessInstanceEnded (Tasking closes the task from it). Only then does the instance count.
+/// DI scope, as the administrator), waits until Tasking created the question's task (its TaskCreated event, after the
+/// outbox delivered the request), completes that task as the inbox's "complete" does (CompleteTaskCommand, as the
+/// administrator), and waits until the outbox delivered ProcessInstanceEnded (the engine continued by Tasking's
+/// TaskCompleted). Only then does the instance count.
 /// </summary>
 public static class Throughput
 {
@@ -43,7 +44,6 @@ public static class Throughput
     public static async Task<ThroughputResult> RunAsync(BenchApp app, int workers, TimeSpan warmUp, TimeSpan measure)
     {
         var definition = await app.DefineAsync(Document());
-        var manager = Guid.NewGuid();
         long completed = 0;
         var latencies = new List<double>[workers];
         var measuring = false;
@@ -54,7 +54,7 @@ public static class Throughput
             for (var n = 0; !stop.IsCancellationRequested; n++)
             {
                 var started = Stopwatch.GetTimestamp();
-                await OneAsync(app, definition, $"w{worker}-{n}", manager);
+                await OneAsync(app, definition, $"w{worker}-{n}");
                 if (Volatile.Read(ref measuring))
                 {
                     Interlocked.Increment(ref completed);
@@ -82,7 +82,7 @@ public static class Throughput
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the last deliveries of the loops finish
         using var counter = new CommandCounter { Texts = new() };
         counter.Start();
-        var probe = await OneAsync(app, definition, "probe", manager);
+        var probe = await OneAsync(app, definition, "probe");
         await Task.Delay(TimeSpan.FromSeconds(1)); // the deliveries that follow the end
         CommandsPerInstance = counter.Stop();
         CommandTexts = [.. counter.Texts!];
@@ -101,7 +101,7 @@ public static class Throughput
 
     private static void Add(int phase, long since) => Phases[phase] += Stopwatch.GetElapsedTime(since).TotalMilliseconds;
 
-    private static async Task<Guid> OneAsync(BenchApp app, Guid definition, string objectId, Guid manager)
+    private static async Task<Guid> OneAsync(BenchApp app, Guid definition, string objectId)
     {
         Guid instance;
         var t = Stopwatch.GetTimestamp();
@@ -113,13 +113,13 @@ public static class Throughput
 
         Add(0, t);
         t = Stopwatch.GetTimestamp();
-        var request = await WithTimeout(app.Waiters.RequestedAsync(instance), "the task request", instance);
+        var task = await WithTimeout(app.Waiters.TaskCreatedAsync(objectId), "task for the question", instance);
         Add(1, t);
         t = Stopwatch.GetTimestamp();
-        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        await using (var scope = app.AdministratorScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(
-                new TaskCompletedIntegrationEvent(Guid.NewGuid(), request.Subject, "yes", null, null, manager, request.RequestId, null)));
+            // As the inbox's "complete" does: Tasking closes the task and tells the engine through its outbox.
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CompleteTaskCommand(task, null, "yes", null, null));
         }
 
         Add(2, t);
@@ -127,6 +127,7 @@ public static class Throughput
         await WithTimeout(app.Waiters.EndedAsync(instance), "the end", instance);
         Add(3, t);
         app.Waiters.Forget(instance);
+        app.Waiters.Forget(objectId);
         return instance;
     }
 

@@ -7,7 +7,8 @@ public sealed class EmployeeByIdSpec : Specification<Employee>
 {
     public EmployeeByIdSpec(EmployeeId id, bool forUpdate = false)
     {
-        Query.Where(e => e.Id == id);
+        // Every task action loads its actor: absences and positions (a handful each) in the same round trip.
+        Query.Where(e => e.Id == id).AsSingleQuery();
         if (forUpdate)
         {
             Query.AsTracking();
