@@ -95,9 +95,8 @@ public sealed class OutboxProcessor<TContext>(
     private async Task<bool> DeliverTogetherAsync(OutboxMessage[] group, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var unitOfWorks = scope.ServiceProvider.GetServices<ModuleUnitOfWorkRegistration>()
-            .Select(r => (Application.Persistence.IUnitOfWork)scope.ServiceProvider.GetRequiredService(r.UnitOfWorkType)).ToList();
-        var opened = unitOfWorks.Select(u => u.Begin()).ToList();
+        var opened = scope.ServiceProvider.GetServices<ModuleUnitOfWorkRegistration>()
+            .Select(r => ((Application.Persistence.IUnitOfWork)scope.ServiceProvider.GetRequiredService(r.UnitOfWorkType)).Begin()).ToList();
         try
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();
@@ -106,9 +105,9 @@ public sealed class OutboxProcessor<TContext>(
                 await mediator.Publish(IntegrationEventNotification.Wrap(Deserialize(message)), cancellationToken);
             }
 
-            foreach (var unitOfWork in opened)
+            foreach (var moduleScope in opened)
             {
-                await unitOfWork.CommitAsync(cancellationToken);
+                await moduleScope.CommitAsync(cancellationToken); // one transaction per module, for the whole group
             }
 
             return true;
@@ -120,7 +119,7 @@ public sealed class OutboxProcessor<TContext>(
         }
         finally
         {
-            opened.ForEach(u => u.Dispose());
+            opened.ForEach(moduleScope => moduleScope.Dispose());
         }
     }
 
