@@ -16,11 +16,12 @@ public sealed record TaskCreatedIntegrationEvent(
     DateTime? DueAtUtc,
     Guid? CreatedBy) : IntegrationEvent;
 
-public sealed record TaskTakenIntegrationEvent(Guid TaskId, Guid EmployeeId) : IntegrationEvent;
+/// <summary><see cref="Subject"/> (added later, so null in older events) lets a module ignore tasks about others' objects.</summary>
+public sealed record TaskTakenIntegrationEvent(Guid TaskId, Guid EmployeeId, ObjectReference? Subject = null) : IntegrationEvent;
 
-public sealed record TaskWorkStartedIntegrationEvent(Guid TaskId, Guid EmployeeId) : IntegrationEvent;
+public sealed record TaskWorkStartedIntegrationEvent(Guid TaskId, Guid EmployeeId, ObjectReference? Subject = null) : IntegrationEvent;
 
-public sealed record TaskPostponedIntegrationEvent(Guid TaskId, Guid EmployeeId, DateTime UntilUtc) : IntegrationEvent;
+public sealed record TaskPostponedIntegrationEvent(Guid TaskId, Guid EmployeeId, DateTime UntilUtc, ObjectReference? Subject = null) : IntegrationEvent;
 
 /// <summary>
 /// A task closed with a result: the answer a process continues by. <see cref="ProcessRequestId"/> is the

@@ -56,7 +56,9 @@ internal abstract class CardTaskChangeHandler<TEvent>(
     : IntegrationEventHandler<TEvent>(unitOfWorks)
     where TEvent : IntegrationEvent
 {
-    protected override bool Concerns(TEvent e) => subject is null || SalesSubjects.MayBeOurs(subject(e));
+    // An event that names no subject (an older event, or a task about nothing) is looked up; one that names
+    // another module's object is not.
+    protected override bool Concerns(TEvent e) => subject?.Invoke(e) is not { } named || SalesSubjects.MayBeOurs(named);
 
     protected override async Task HandleAsync(TEvent e, CancellationToken cancellationToken)
     {
@@ -68,16 +70,16 @@ internal abstract class CardTaskChangeHandler<TEvent>(
 }
 
 internal sealed class TaskTakenCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskTakenIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Take(e.EmployeeId));
+    : CardTaskChangeHandler<TaskTakenIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Take(e.EmployeeId), e => e.Subject);
 
 internal sealed class TaskWorkStartedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskWorkStartedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Resume(e.EmployeeId));
+    : CardTaskChangeHandler<TaskWorkStartedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Resume(e.EmployeeId), e => e.Subject);
 
 internal sealed class TaskReturnedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
     : CardTaskChangeHandler<TaskReturnedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Resume(e.AssigneeId));
 
 internal sealed class TaskPostponedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
-    : CardTaskChangeHandler<TaskPostponedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Postpone(e.EmployeeId, e.UntilUtc));
+    : CardTaskChangeHandler<TaskPostponedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Postpone(e.EmployeeId, e.UntilUtc), e => e.Subject);
 
 internal sealed class TaskEditedCardHandler(IUnitOfWorkLocator u, IRepository<CardTask> t)
     : CardTaskChangeHandler<TaskEditedIntegrationEvent>(u, t, e => e.TaskId, (task, e) => task.Correct(e.Title, e.DueAtUtc, e.AssigneeId));

@@ -14,9 +14,9 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskCreatedDomainEvent e => new TaskCreatedIntegrationEvent(
             e.Task.Id.Value, e.Task.Number, e.Task.TypeId.Value, e.Task.Title, Reference(e.Task), e.Task.Addressee.Kind.ToString(),
             e.Task.Addressee.Id, e.Task.DueAtUtc, e.Task.CreatedBy?.Value),
-        TaskTakenDomainEvent e => new TaskTakenIntegrationEvent(e.Task.Id.Value, e.By.Value),
-        TaskWorkStartedDomainEvent e => new TaskWorkStartedIntegrationEvent(e.Task.Id.Value, e.By.Value),
-        TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc),
+        TaskTakenDomainEvent e => new TaskTakenIntegrationEvent(e.Task.Id.Value, e.By.Value, Reference(e.Task)),
+        TaskWorkStartedDomainEvent e => new TaskWorkStartedIntegrationEvent(e.Task.Id.Value, e.By.Value, Reference(e.Task)),
+        TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc, Reference(e.Task)),
         TaskCompletedDomainEvent e => new TaskCompletedIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value,
             e.Task.Process?.RequestId, e.Task.ChosenMomentUtc),
