@@ -165,17 +165,18 @@ public sealed class OutboxProcessor<TContext>(
                 ORDER BY "OccurredAtUtc" LIMIT {2} {{skipLocked}})
             RETURNING *
             """;
-        var claim = db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking();
         if (!db.IsPostgres())
         {
-            return await claim.ToListAsync(cancellationToken);
+            return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
         }
 
         // Two claims at the same moment would not see each other's uncommitted leases, and could each take one event
-        // of the same aggregate: claims of one outbox take turns (for the few milliseconds a claim lasts).
+        // of the same aggregate: claims of one outbox take turns (for the few milliseconds a claim lasts). The lock
+        // is its own statement, so the claim's snapshot is taken after the turn before committed; both go in one
+        // command, so an idle poll still costs one round trip (docs/performance.md, idle).
+        var inTurn = $"DO $$ BEGIN PERFORM pg_advisory_xact_lock(hashtext('{table.Replace("'", "''", StringComparison.Ordinal)}')); END $$;\n{sql}";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext({0}))", [table], cancellationToken);
-        var claimed = await claim.ToListAsync(cancellationToken);
+        var claimed = await db.OutboxMessages.FromSqlRaw(inTurn, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return claimed;
     }
