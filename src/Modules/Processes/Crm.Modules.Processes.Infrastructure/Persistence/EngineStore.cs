@@ -1,4 +1,5 @@
 using Crm.Modules.Processes.Application.Common;
+using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Domain.Runtime;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Processes.Infrastructure.Persistence;
 
 /// <summary>The engine's reads and writes on the module's DbContext (tracked: the unit of work saves them).</summary>
-internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions released) : IEngineStore
+internal sealed class EngineStore(ProcessesDbContext db, IStartingPoints startingPoints) : IEngineStore
 {
     // What LoadForFiringAsync read completely: these need no query again in this unit of work.
     private readonly HashSet<ProcessInstanceId> _allTimersLoaded = [];
@@ -92,17 +93,8 @@ internal sealed class EngineStore(ProcessesDbContext db, ReleasedVersions releas
     public async Task<ProcessVersion?> VersionAsync(ProcessVersionId id, CancellationToken cancellationToken) =>
         Tracked(db.Versions).FirstOrDefault(v => v.Id == id) ?? await db.Versions.AsNoTracking().FirstOrDefaultAsync(v => v.Id == id, cancellationToken);
 
-    public async Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken)
-    {
-        var current = await db.Definitions.AsNoTracking().Where(d => d.Id == definition)
-            .Select(d => d.ActiveVersion ?? (d.LatestVersion > 0 ? d.LatestVersion : (int?)null)).FirstOrDefaultAsync(cancellationToken);
-        if (current is not { } number)
-        {
-            return null;
-        }
-
-        return await released.FindOrLoadAsync(db, definition, number, cancellationToken);
-    }
+    public async Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
+        (await startingPoints.FindAsync(definition, cancellationToken))?.Version;
 
     public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken) =>
         db.Versions.AsNoTracking()

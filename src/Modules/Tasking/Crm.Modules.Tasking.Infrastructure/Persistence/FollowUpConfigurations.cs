@@ -13,9 +13,6 @@ internal sealed class WorkTaskFollowUpConfiguration : IEntityTypeConfiguration<W
 {
     public void Configure(EntityTypeBuilder<WorkTask> builder)
     {
-        builder.Property(t => t.RedirectedFromId);
-        builder.Property(t => t.RedirectedToId);
-        builder.Property(t => t.ResultReasonId);
         builder.Ignore(t => t.PendingProcessRequestId);
         builder.OwnsMany(t => t.Checklist, item =>
         {

@@ -1,7 +1,6 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Tasks;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -24,11 +23,6 @@ internal sealed class WorkTaskRemindersConfiguration : IEntityTypeConfiguration<
             reminder.HasIndex(r => new { r.Status, r.NextAttemptAtUtc }); // the delivery job's claim
             reminder.HasIndex(r => new { r.EmployeeId, r.Status }); // my informer
         });
-}
-
-internal sealed class TaskTypeReminderConfiguration : IEntityTypeConfiguration<TaskType>
-{
-    public void Configure(EntityTypeBuilder<TaskType> builder) => builder.Property(t => t.DefaultReminderOffset);
 }
 
 internal sealed class NotificationSettingsConfiguration : IEntityTypeConfiguration<NotificationSettings>
