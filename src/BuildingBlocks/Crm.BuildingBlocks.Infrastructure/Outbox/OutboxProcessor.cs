@@ -147,24 +147,19 @@ public sealed class OutboxProcessor<TContext>(
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + Lease;
         var table = db.Table<OutboxMessage>();
-        // SKIP LOCKED: replicas claiming at once get disjoint rows without waiting. The outer conditions are
-        // re-checked on the current row version, so a row claimed meanwhile is never claimed twice.
-        // SQLite serialises writers itself.
-        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
         var batch = options.Value.BatchSize;
-        var sql = $$"""
-            UPDATE {{table}} SET "LockedUntilUtc" = {0}
-            WHERE ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1}) AND "ProcessedAtUtc" IS NULL
-              AND "Id" IN (
-                SELECT "Id" FROM {{table}}
-                WHERE "ProcessedAtUtc" IS NULL AND "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
-                  AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
-                  AND ("PartitionKey" IS NULL OR "PartitionKey" NOT IN (
-                    SELECT "PartitionKey" FROM {{table}}
-                    WHERE "ProcessedAtUtc" IS NULL AND "PartitionKey" IS NOT NULL AND "LockedUntilUtc" >= {1}))
-                ORDER BY "OccurredAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING *
-            """;
+        var sql = LeaseClaim.Sql(
+            db,
+            table,
+            claimable: "\"ProcessedAtUtc\" IS NULL",
+            due: $$"""
+                "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
+                AND ("PartitionKey" IS NULL OR "PartitionKey" NOT IN (
+                  SELECT "PartitionKey" FROM {{table}}
+                  WHERE "ProcessedAtUtc" IS NULL AND "PartitionKey" IS NOT NULL AND "LockedUntilUtc" >= {1}))
+                """,
+            orderBy: "\"OccurredAtUtc\"",
+            returning: "*");
         if (!db.IsPostgres())
         {
             return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);

@@ -113,19 +113,11 @@ public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clo
         var db = scope.ServiceProvider.GetRequiredService<ProcessesDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
         var table = db.Table<ProcessTimer>();
-        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty; // SQLite serialises writers itself
-        var sql = $$"""
-            UPDATE {{table}} SET "LockedUntilUtc" = {0}
-            WHERE ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
-              AND "Id" IN (
-                SELECT "Id" FROM {{table}}
-                WHERE "DueAtUtc" <= {1} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
-                ORDER BY "DueAtUtc" LIMIT {2} {{skipLocked}})
-            RETURNING "Id", "Purpose", "InstanceId", "DueAtUtc"
-            """;
+        var sql = LeaseClaim.Sql(
+            db, table, claimable: "TRUE", due: "\"DueAtUtc\" <= {1}", orderBy: "\"DueAtUtc\"",
+            returning: "\"Id\", \"Purpose\", \"InstanceId\", \"DueAtUtc\"");
         var claimed = await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
         return [.. claimed.OrderBy(t => t.DueAtUtc)]; // RETURNING does not keep the subquery's order
-
     }
 
     /// <summary>Fires one timer; a conflict with another trigger on the same instance is retried at once.</summary>

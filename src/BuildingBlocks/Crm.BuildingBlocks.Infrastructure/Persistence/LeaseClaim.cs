@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.BuildingBlocks.Infrastructure.Persistence;
+
+/// <summary>
+/// The one statement every background job claims rows with (the outbox, timers, outgoing messages): it sets a lease
+/// on up to a batch of due rows that nobody holds, and returns them. On PostgreSQL the rows are picked
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas take disjoint rows without waiting; SQLite serialises writers itself.
+/// The outer conditions are re-checked on each row as it is now, so a row claimed meanwhile is never taken twice.
+/// Parameters: <c>{0}</c> the lease's end, <c>{1}</c> now, <c>{2}</c> the batch size.
+/// </summary>
+public static class LeaseClaim
+{
+    /// <param name="claimable">What keeps a row claimable at all (e.g. not processed yet); re-checked on the row.</param>
+    /// <param name="due">What makes it due now, in terms of <c>{1}</c>.</param>
+    /// <param name="orderBy">Which due rows go first.</param>
+    /// <param name="returning">The columns returned.</param>
+    public static string Sql(DbContext db, string table, string claimable, string due, string orderBy, string returning) => $$"""
+        UPDATE {{table}} SET "LockedUntilUtc" = {0}
+        WHERE {{claimable}} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
+          AND "Id" IN (
+            SELECT "Id" FROM {{table}}
+            WHERE {{claimable}} AND {{due}} AND ("LockedUntilUtc" IS NULL OR "LockedUntilUtc" < {1})
+            ORDER BY {{orderBy}} LIMIT {2} {{(db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty)}})
+        RETURNING {{returning}}
+        """;
+}
