@@ -27,4 +27,7 @@ public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, b
 public interface IEmployeeDirectory
 {
     Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken);
+
+    /// <summary>The names of these employees, in one query (unknown ids are left out).</summary>
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

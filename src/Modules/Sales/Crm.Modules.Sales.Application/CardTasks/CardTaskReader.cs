@@ -24,14 +24,10 @@ public sealed class CardTaskReader(IReadRepository<CardTask> tasks, IEmployeeDir
     private async Task<IReadOnlyList<CardTaskDto>> ReadAsync(OpenCardTasksSpec spec, CancellationToken cancellationToken)
     {
         var rows = await tasks.ListAsync(spec, cancellationToken);
-        var names = new Dictionary<Guid, string?>();
-        foreach (var id in rows.Select(t => t.AssigneeId).OfType<Guid>().Distinct())
-        {
-            names[id] = (await staff.FindAsync(id, cancellationToken))?.Name;
-        }
+        var names = await staff.NamesAsync([.. rows.Select(t => t.AssigneeId).OfType<Guid>().Distinct()], cancellationToken);
 
         return rows.Select(t => new CardTaskDto(
-                t.Id.Value, t.Number, t.Title, t.Status, t.AssigneeId is { } a ? new CardTaskAssigneeDto(a, names[a]) : null,
+                t.Id.Value, t.Number, t.Title, t.Status, t.AssigneeId is { } a ? new CardTaskAssigneeDto(a, names.GetValueOrDefault(a)) : null,
                 Show(t.DueAtUtc), Show(t.PostponedUntilUtc), t.OrderId))
             .ToList();
     }

@@ -26,4 +26,16 @@ internal sealed class TaskingEmployeeDirectory(TaskingDbContext db) : IEmployeeD
                 DepartmentId = found.DepartmentId?.Value,
             };
     }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var keys = ids.Select(id => new Domain.Staff.EmployeeId(id)).ToList();
+        var found = await db.Employees.Where(e => keys.Contains(e.Id)).Select(e => new { e.Id, e.Name }).ToListAsync(cancellationToken);
+        return found.ToDictionary(e => e.Id.Value, e => e.Name); // a projection: the owned collections stay unread
+    }
 }
