@@ -14,7 +14,7 @@ internal sealed class ProcessesIntegrationEventMapper : IIntegrationEventMapper
         InstanceStartedDomainEvent e => new ProcessInstanceStartedIntegrationEvent(
             e.Instance.Id.Value, e.Instance.DefinitionId.Value, e.Instance.ProcessName, Subject(e.Instance)),
         InstanceEndedDomainEvent e => new ProcessInstanceEndedIntegrationEvent(
-            e.Instance.Id.Value, e.Instance.DefinitionId.Value, e.Instance.ProcessName, Subject(e.Instance), e.Outcome, e.Cancelled),
+            e.Instance.Id.Value, e.Instance.DefinitionId.Value, e.Instance.ProcessName, Subject(e.Instance), e.Outcome, e.Cancelled, e.OpenTaskRequests),
         HumanTaskRequestedDomainEvent e => new HumanTaskRequestedIntegrationEvent(
             e.RequestId,
             e.Instance.Id.Value,

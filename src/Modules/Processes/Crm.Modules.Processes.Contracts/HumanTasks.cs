@@ -45,7 +45,10 @@ public sealed record ExecutorReference(string Kind, Guid Id);
 
 /// <summary>
 /// A process instance ended (finished with an outcome, or was cancelled). Its open tasks must close: Tasking
-/// cancels every task whose ProcessInstanceId matches.
+/// cancels every task whose ProcessInstanceId matches. <see cref="OpenTaskRequestIds"/>: the requests
+/// (HumanTaskRequestedIntegrationEvent.RequestId) the instance still waited for when it ended; empty when every task
+/// it asked for was answered or withdrawn, so there is nothing to close; null when not known (an event written
+/// before the field existed).
 /// </summary>
 public sealed record ProcessInstanceEndedIntegrationEvent(
     Guid ProcessInstanceId,
@@ -53,7 +56,8 @@ public sealed record ProcessInstanceEndedIntegrationEvent(
     string ProcessName,
     ObjectReference Subject,
     string Outcome,
-    bool Cancelled) : IntegrationEvent;
+    bool Cancelled,
+    IReadOnlyList<Guid>? OpenTaskRequestIds = null) : IntegrationEvent;
 
 /// <summary>A process instance started on an object.</summary>
 public sealed record ProcessInstanceStartedIntegrationEvent(

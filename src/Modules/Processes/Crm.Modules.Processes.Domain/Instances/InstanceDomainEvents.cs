@@ -5,7 +5,9 @@ namespace Crm.Modules.Processes.Domain.Instances;
 
 public sealed record InstanceStartedDomainEvent(ProcessInstance Instance, DateTime OccurredAtUtc) : IDomainEvent;
 
-public sealed record InstanceEndedDomainEvent(ProcessInstance Instance, string Outcome, bool Cancelled, DateTime OccurredAtUtc) : IDomainEvent;
+/// <summary><see cref="OpenTaskRequests"/>: the human-task requests its tokens still waited for when it ended.</summary>
+public sealed record InstanceEndedDomainEvent(
+    ProcessInstance Instance, string Outcome, bool Cancelled, IReadOnlyList<Guid> OpenTaskRequests, DateTime OccurredAtUtc) : IDomainEvent;
 
 /// <summary>A block needs a person: a question, a call, a task, or the confirmation of an action.</summary>
 public sealed record HumanTaskRequestedDomainEvent(

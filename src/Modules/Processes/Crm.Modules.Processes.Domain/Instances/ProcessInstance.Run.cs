@@ -286,6 +286,12 @@ public sealed partial class ProcessInstance
             // row left by a crash fires once and finds the instance ended), so without such a token there is
             // nothing to delete and the store is not asked.
             var holdsTimers = instance._tokens.Any(t => t.TimerId is not null);
+            // A token leaves a task's wait only by its answer, its withdrawal or this end, so these are the only
+            // requests whose tasks may still be open: the event names them, and an empty list spares Tasking a look.
+            var openTaskRequests = instance._tokens
+                .Where(t => t is { Status: TokenStatus.Waiting, Wait: WaitKind.Task, WaitRef: not null })
+                .Select(t => t.WaitRef!.Value)
+                .ToList();
             foreach (var token in instance._tokens.Where(t => t.IsLive))
             {
                 if (token is { Status: TokenStatus.Waiting, Wait: WaitKind.Subprocess, WaitRef: { } child })
@@ -310,7 +316,7 @@ public sealed partial class ProcessInstance
                 instance._trace.Add(new TraceEntry(instance.Id, ++instance.StepCount, Now, "-", "cancel", null, null, reason, "Cancelled"));
             }
 
-            instance.Raise(new InstanceEndedDomainEvent(instance, outcome, cancelled, Now));
+            instance.Raise(new InstanceEndedDomainEvent(instance, outcome, cancelled, openTaskRequests, Now));
             // However a subprocess ends, its caller hears of it: a cancelled one by the exit "cancelled" (or, without
             // one, an incident to retry). A caller that ended first ignores it.
             if (instance.ParentId is { } parent)

@@ -31,7 +31,9 @@ public abstract class BlockTests(EngineApi app)
         Assert.Equal("negative", ended.Summary.Outcome);
         var answered = Assert.Single(ended.Trace, t => t.BlockId == "ask" && t.Exit == "duplicate");
         Assert.Equal((_engine.Manager, "Same client ordered twice"), (answered.EmployeeId!.Value, answered.Comment));
-        Assert.Equal("negative", (await _engine.EndedAsync(instance)).Outcome);
+        var endedEvent = await _engine.EndedAsync(instance);
+        Assert.Equal("negative", endedEvent.Outcome);
+        Assert.Empty(endedEvent.OpenTaskRequestIds!); // answered: Tasking has nothing left to close
     }
 
     [Fact]
@@ -53,7 +55,9 @@ public abstract class BlockTests(EngineApi app)
         var ended = await _engine.StateAsync(instance, InstanceState.Finished);
         Assert.Equal("positive", ended.Summary.Outcome);
         Assert.Empty(ended.Tokens);
-        Assert.False((await _engine.EndedAsync(instance)).Cancelled); // Tasking closes the open call task on this event
+        var endedEvent = await _engine.EndedAsync(instance);
+        Assert.False(endedEvent.Cancelled);
+        Assert.Equal([task.RequestId], endedEvent.OpenTaskRequestIds!); // Tasking closes the open call task on this event
         await _engine.AnswerAsync(task, "yes"); // too late: changes nothing
         Assert.Equal("positive", (await _engine.InstanceAsync(instance)).Summary.Outcome);
         await _engine.AdvanceAsync(TimeSpan.FromDays(31));

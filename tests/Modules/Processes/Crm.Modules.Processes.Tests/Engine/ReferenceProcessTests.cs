@@ -183,7 +183,8 @@ public abstract class ReferenceProcessTests(EngineApi app) : IAsyncLifetime
         Assert.False((await _engine.EndedAsync(instance)).Cancelled);
         var child = await _engine.InstanceAsync(call.ProcessInstanceId);
         Assert.Equal(InstanceState.Cancelled, child.Summary.State); // the subprocess went with its caller
-        await _engine.EndedAsync(call.ProcessInstanceId); // …and Tasking closes its open call task on this event
+        var childEnded = await _engine.EndedAsync(call.ProcessInstanceId); // …and Tasking closes its open call task on this event
+        Assert.Equal([call.RequestId], childEnded.OpenTaskRequestIds!);
         var tasks = await Eventually.HoldsAsync(
             async () => await (await app.Administrator.GetAsync($"/api/tasking/tasks?subjectType=test-order&subjectId={order}&status=Cancelled")).ReadAsync<JsonElement>(),
             page => page.GetProperty("items").GetArrayLength() > 0, "the open call task was cancelled in Tasking");

@@ -9,6 +9,9 @@ namespace Crm.Modules.Tasking.Application.Tasks.CancelForEndedProcess;
 internal sealed class ProcessInstanceEndedHandler(IUnitOfWorkLocator unitOfWorks, IRepository<WorkTask> tasks, TimeProvider clock)
     : IntegrationEventHandler<ProcessInstanceEndedIntegrationEvent>(unitOfWorks)
 {
+    // An instance that waited for no task when it ended (every task answered) has none open here: no query, no inbox row.
+    protected override bool Concerns(ProcessInstanceEndedIntegrationEvent ended) => ended.OpenTaskRequestIds is not { Count: 0 };
+
     protected override async Task HandleAsync(ProcessInstanceEndedIntegrationEvent ended, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
