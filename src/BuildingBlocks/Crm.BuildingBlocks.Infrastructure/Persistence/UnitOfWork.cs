@@ -59,6 +59,7 @@ internal sealed class UnitOfWork<TContext>(
             if (entry.State == EntityState.Modified || (entry.State == EntityState.Unchanged && aggregate.DomainEvents.Count > 0))
             {
                 aggregate.IncrementVersion();
+                entry.DetectChanges(); // this entity only: Entries() above has already scanned all of them
             }
 
             foreach (var domainEvent in aggregate.DomainEvents)
@@ -76,6 +77,11 @@ internal sealed class UnitOfWork<TContext>(
 
         _published.Clear();
 
+        // Every change is known by now (Entries() detected them all, each version bump was detected where it was
+        // made, outbox rows were added as new), so SaveChanges need not scan every tracked entity a second time: for a
+        // transaction that fires 50 timers that second scan was a tenth of the host's CPU.
+        var detects = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -87,6 +93,10 @@ internal sealed class UnitOfWork<TContext>(
         catch (DbUpdateException duplicate) when (DatabaseErrors.IsUniqueViolation(duplicate))
         {
             throw new Application.Errors.DuplicateKeyException(duplicate);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detects;
         }
 
         if (outbox.Wrote)
