@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Bench.Engine;
 
 public sealed record TimerResult(
-    int Pending, int Burst, int Replicas, int Fired, int Duplicates, int StrayFires, int DoubleTraces, double P50Ms, double P99Ms, double MaxMs,
+    int Pending, int Burst, int Replicas, int Fired, int Duplicates, int StrayFires, int DoubleTraces, double MinMs, double P50Ms, double P99Ms, double MaxMs,
     double DrainSeconds, int LeftPending, IReadOnlyList<int> FiresPerReplica, double CpuMsPerFire);
 
 /// <summary>
@@ -105,7 +105,7 @@ public static class Timers
         var doubleTraces = await context.Trace.Where(t => t.BlockId == "wait" && t.Exit == "next").GroupBy(t => t.InstanceId).CountAsync(g => g.Count() > 1);
         return new TimerResult(
             pending, burst, hosts.Count, lateness.Count, ofBurst.Count - lateness.Count, fires.Count - ofBurst.Count, doubleTraces,
-            Throughput.Percentile(lateness, 0.50), Throughput.Percentile(lateness, 0.99), lateness.Count == 0 ? double.NaN : lateness[^1],
+            lateness.Count == 0 ? double.NaN : lateness[0], Throughput.Percentile(lateness, 0.50), Throughput.Percentile(lateness, 0.99), lateness.Count == 0 ? double.NaN : lateness[^1],
             (last - due).TotalSeconds, left, hosts.Select(h => h.Log.Fires.Count).ToList(), cpuMs / Math.Max(1, lateness.Count));
     }
 }
