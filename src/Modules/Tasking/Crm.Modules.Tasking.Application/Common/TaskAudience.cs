@@ -58,8 +58,11 @@ public sealed record TaskAudience(
         return t => holders.Contains(t.AssigneeId) || (t.Addressee.Kind == AddresseeKind.Employee && addressees.Contains(t.Addressee.Id));
     }
 
-    /// <summary>The same rule for one task already loaded.</summary>
-    public bool CanSee(WorkTask task) => CanSee().Compile()(task);
+    /// <summary>
+    /// The same rule for one task already loaded. Interpreted, not compiled: the rule captures this request's ids and
+    /// runs once, and compiling it emitted a new method per call that the finalizer then had to collect.
+    /// </summary>
+    public bool CanSee(WorkTask task) => CanSee().Compile(preferInterpretation: true)(task);
 
     public bool Executes(Guid processId) => ProcessIds.Contains(processId);
 }
