@@ -56,7 +56,7 @@ public static class ModuleDatabaseRegistration
     {
         if (provider == DatabaseProvider.Postgres)
         {
-            options.UseNpgsql(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
+            options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
                 .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         }
         else
