@@ -3,7 +3,7 @@
 # PostgreSQL 15 the way build/test.sh does (own temp dir, port 55480+, stopped on exit), runs the benchmark on SQLite
 # and on PostgreSQL, and prints the RESULT lines as a table.
 #
-#   build/bench-engine.sh                         everything: 100,000 pending timers, burst of 5,000 (about 10 minutes)
+#   build/bench-engine.sh                         everything: 100,000 pending timers, burst of 5,000 (about 12 minutes)
 #   build/bench-engine.sh --only timers --burst 1000   options go to the benchmark (see build/Crm.Bench.Engine/Program.cs)
 #   build/bench-engine.sh --only throughput --sql show  also lists the database commands of one instance
 #   BENCH_PROVIDERS=postgres build/bench-engine.sh      one provider only

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Bench.Engine;
 
 public sealed record ThroughputResult(
-    int Workers, double Seconds, long Completed, double InstancesPerSecond, int StepsPerInstance, double StepsPerSecond, double P50Ms, double P99Ms, double CpuMsPerInstance);
+    int Workers, double Seconds, long Completed, double InstancesPerSecond, int StepsPerInstance, double StepsPerSecond, double P50Ms, double P99Ms, double CpuMsPerInstance, JitSpan Jit);
 
 /// <summary>
 /// start → question → finish, driven by <c>workers</c> loops. Each loop starts an instance (StartInstanceCommand, own
@@ -66,9 +66,11 @@ public static class Throughput
         await Task.Delay(warmUp);
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var jit = JitSpan.Now();
         Volatile.Write(ref measuring, true);
         await Task.Delay(measure);
         Volatile.Write(ref measuring, false);
+        var jitted = JitSpan.Now().Since(jit);
         var done = Interlocked.Read(ref completed);
         var seconds = clock.Elapsed.TotalSeconds;
         // The host's own CPU time (all modules, outbox, jobs; not the database server's) per completed instance:
@@ -88,7 +90,7 @@ public static class Throughput
         CommandTexts = [.. counter.Texts!];
         var steps = (await app.InstanceAsync(probe)).Trace.Count;
         var all = latencies.SelectMany(l => l).Order().ToList();
-        return new ThroughputResult(workers, seconds, done, done / seconds, steps, done * steps / seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpuMs);
+        return new ThroughputResult(workers, seconds, done, done / seconds, steps, done * steps / seconds, Percentile(all, 0.50), Percentile(all, 0.99), cpuMs, jitted);
     }
 
     /// <summary>EF commands of one instance run alone (all modules, background deliveries included), and their texts.</summary>
