@@ -12,6 +12,7 @@ public static class LeasedRows
     {
         var sql = Persistence.LeaseClaim.Sql(
             db, table, claimable: "\"Status\" = 'Pending'", due: "\"NextAttemptAtUtc\" <= {1}", orderBy: "\"NextAttemptAtUtc\"", returning: "\"Id\" AS \"Value\"");
-        return await db.Database.SqlQueryRaw<Guid>(sql, nowUtc + lease, nowUtc, batchSize).ToListAsync(cancellationToken);
+        return await Persistence.WriteTurns.InTurnAsync(
+            db, () => db.Database.SqlQueryRaw<Guid>(sql, nowUtc + lease, nowUtc, batchSize).ToListAsync(cancellationToken), cancellationToken);
     }
 }

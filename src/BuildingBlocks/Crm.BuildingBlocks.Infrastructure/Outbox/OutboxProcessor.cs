@@ -61,7 +61,7 @@ public sealed class OutboxProcessor<TContext>(
         }
 
         await MarkProcessedAsync(db, [.. delivered], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken); // the failed attempts, in one batched statement
+        await WriteTurns.InTurnAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken); // the failed attempts, in one batched statement
         return claimed.Count;
     }
 
@@ -132,9 +132,9 @@ public sealed class OutboxProcessor<TContext>(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        await db.OutboxMessages.Where(m => delivered.Contains(m.Id)).ExecuteUpdateAsync(
+        await WriteTurns.InTurnAsync(db, () => db.OutboxMessages.Where(m => delivered.Contains(m.Id)).ExecuteUpdateAsync(
             s => s.SetProperty(m => m.ProcessedAtUtc, now).SetProperty(m => m.LastError, (string?)null).SetProperty(m => m.LockedUntilUtc, (DateTime?)null),
-            cancellationToken);
+            cancellationToken), cancellationToken);
     }
 
     /// <summary>
@@ -162,7 +162,7 @@ public sealed class OutboxProcessor<TContext>(
             returning: "*");
         if (!db.IsPostgres())
         {
-            return await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
+            return await WriteTurns.InTurnAsync(db, () => db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken), cancellationToken);
         }
 
         // Two claims at the same moment would not see each other's uncommitted leases, and could each take one event

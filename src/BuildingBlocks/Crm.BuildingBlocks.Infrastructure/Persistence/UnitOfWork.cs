@@ -84,7 +84,7 @@ internal sealed class UnitOfWork<TContext>(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await WriteTurns.InTurnAsync(db, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         }
         catch (DbUpdateConcurrencyException conflict)
         {

@@ -116,7 +116,8 @@ public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clo
         var sql = LeaseClaim.Sql(
             db, table, claimable: "TRUE", due: "\"DueAtUtc\" <= {1}", orderBy: "\"DueAtUtc\"",
             returning: "\"Id\", \"Purpose\", \"InstanceId\", \"DueAtUtc\"");
-        var claimed = await db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken);
+        var claimed = await WriteTurns.InTurnAsync(
+            db, () => db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken), cancellationToken);
         return [.. claimed.OrderBy(t => t.DueAtUtc)]; // RETURNING does not keep the subquery's order
     }
 

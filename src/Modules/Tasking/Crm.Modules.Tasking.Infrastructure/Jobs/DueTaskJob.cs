@@ -32,6 +32,13 @@ public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
+        // The whole batch is one write transaction (on SQLite it holds the write lock from its start), so it takes its
+        // turn before it begins, and its commit inside does not queue behind itself.
+        return await WriteTurns.InTurnAsync(db, () => RunInTransactionAsync(scope, db, cancellationToken), cancellationToken);
+    }
+
+    private async Task<int> RunInTransactionAsync(AsyncServiceScope scope, TaskingDbContext db, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
