@@ -63,7 +63,6 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
         {
             services.AddSingleton(Waiters);
             services.AddSingleton(fires);
-            services.AddScoped<INotificationHandler<IntegrationEventNotification<HumanTaskRequestedIntegrationEvent>>, TaskRequestedWaiter>();
             services.AddScoped<INotificationHandler<IntegrationEventNotification<ProcessInstanceEndedIntegrationEvent>>, InstanceEndedWaiter>();
             services.AddScoped<INotificationHandler<IntegrationEventNotification<TaskCreatedIntegrationEvent>>, TaskCreatedWaiter>();
             // First in the collection = outermost behaviour: it sees the fire after the unit of work committed it.
@@ -82,16 +81,12 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
 }
 
 /// <summary>
-/// Per instance, the moment its question task was requested and the moment it ended; per object, the task Tasking
-/// created for it — as the outbox delivers them.
+/// Per instance, the moment it ended; per object, the task Tasking created for it — as the outbox delivers them.
 /// </summary>
 public sealed class Waiters
 {
-    private readonly ConcurrentDictionary<Guid, TaskCompletionSource<HumanTaskRequestedIntegrationEvent>> _requested = new();
     private readonly ConcurrentDictionary<Guid, TaskCompletionSource> _ended = new();
     private readonly ConcurrentDictionary<string, TaskCompletionSource<Guid>> _created = new();
-
-    public Task<HumanTaskRequestedIntegrationEvent> RequestedAsync(Guid instance) => Requested(instance).Task;
 
     /// <summary>The id of the task Tasking created about an object (the benchmark's objects have one task each).</summary>
     public Task<Guid> TaskCreatedAsync(string objectId) => Created(objectId).Task;
@@ -102,25 +97,9 @@ public sealed class Waiters
 
     public Task EndedAsync(Guid instance) => Ended(instance).Task;
 
-    public void Forget(Guid instance)
-    {
-        _requested.TryRemove(instance, out _);
-        _ended.TryRemove(instance, out _);
-    }
-
-    internal TaskCompletionSource<HumanTaskRequestedIntegrationEvent> Requested(Guid instance) =>
-        _requested.GetOrAdd(instance, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
+    public void Forget(Guid instance) => _ended.TryRemove(instance, out _);
 
     internal TaskCompletionSource Ended(Guid instance) => _ended.GetOrAdd(instance, _ => new(TaskCreationOptions.RunContinuationsAsynchronously));
-}
-
-internal sealed class TaskRequestedWaiter(Waiters waiters) : INotificationHandler<IntegrationEventNotification<HumanTaskRequestedIntegrationEvent>>
-{
-    public Task Handle(IntegrationEventNotification<HumanTaskRequestedIntegrationEvent> notification, CancellationToken cancellationToken)
-    {
-        waiters.Requested(notification.Event.ProcessInstanceId).TrySetResult(notification.Event);
-        return Task.CompletedTask;
-    }
 }
 
 internal sealed class TaskCreatedWaiter(Waiters waiters) : INotificationHandler<IntegrationEventNotification<TaskCreatedIntegrationEvent>>

@@ -5,7 +5,8 @@ namespace Crm.BuildingBlocks.Infrastructure.Persistence;
 /// <summary>
 /// The one statement every background job claims rows with (the outbox, timers, outgoing messages): it sets a lease
 /// on up to a batch of due rows that nobody holds, and returns them. On PostgreSQL the rows are picked
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas take disjoint rows without waiting; SQLite serialises writers itself.
+/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas take disjoint rows without waiting; on SQLite, which has one writer at a
+/// time, callers run it in a write turn (<see cref="WriteTurns"/>).
 /// The outer conditions are re-checked on each row as it is now, so a row claimed meanwhile is never taken twice.
 /// Parameters: <c>{0}</c> the lease's end, <c>{1}</c> now, <c>{2}</c> the batch size.
 /// </summary>
