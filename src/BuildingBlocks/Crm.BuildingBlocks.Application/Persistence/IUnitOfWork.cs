@@ -9,6 +9,13 @@ public interface IUnitOfWork
     IUnitOfWorkScope Begin();
 
     /// <summary>
+    /// Opens the outermost scope for several deliveries that commit together (an outbox group, ADR 0041). Inside it,
+    /// <see cref="DiscardChanges"/> cannot tell one delivery's changes from another's and throws
+    /// <see cref="Errors.SharedTransactionException"/>, so the group fails and is delivered again one event at a time.
+    /// </summary>
+    IUnitOfWorkScope BeginShared();
+
+    /// <summary>
     /// Whether a scope is open already, so the next <see cref="Begin"/> nests and only the caller's commits — e.g.
     /// the outbox delivering several events in one transaction (ADR 0041).
     /// </summary>
@@ -27,7 +34,11 @@ public interface IUnitOfWork
     /// <summary>Runs <paramref name="action"/> once the outermost commit succeeded (e.g. to wake a worker for a new row).</summary>
     void AfterCommit(Action action);
 
-    /// <summary>Forgets tracked changes after a failure, so a retry in the same scope starts clean.</summary>
+    /// <summary>
+    /// Forgets tracked changes and queued events after a failure or a refusal, so nothing half-done is committed and
+    /// a retry in the same scope starts clean. Inside a shared scope (<see cref="BeginShared"/>) it throws
+    /// <see cref="Errors.SharedTransactionException"/> instead: forgetting would drop the other deliveries' work.
+    /// </summary>
     void DiscardChanges();
 }
 

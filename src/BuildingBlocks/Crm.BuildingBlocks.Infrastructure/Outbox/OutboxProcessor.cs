@@ -96,7 +96,7 @@ public sealed class OutboxProcessor<TContext>(
     {
         await using var scope = scopes.CreateAsyncScope();
         var opened = scope.ServiceProvider.GetServices<ModuleUnitOfWorkRegistration>()
-            .Select(r => ((Application.Persistence.IUnitOfWork)scope.ServiceProvider.GetRequiredService(r.UnitOfWorkType)).Begin()).ToList();
+            .Select(r => ((Application.Persistence.IUnitOfWork)scope.ServiceProvider.GetRequiredService(r.UnitOfWorkType)).BeginShared()).ToList();
         try
         {
             var mediator = scope.ServiceProvider.GetRequiredService<IMediator>();

@@ -23,11 +23,23 @@ internal sealed class UnitOfWork<TContext>(
     private readonly List<IntegrationEvent> _published = [];
     private readonly List<Action> _afterCommit = [];
     private int _depth;
+    private bool _shared;
 
     public IUnitOfWorkScope Begin()
     {
         _depth++;
         return new Scope(this);
+    }
+
+    public IUnitOfWorkScope BeginShared()
+    {
+        if (_depth > 0)
+        {
+            throw new InvalidOperationException("A shared scope must be the outermost one.");
+        }
+
+        _shared = true;
+        return Begin();
     }
 
     public bool IsOpen => _depth > 0;
@@ -40,6 +52,11 @@ internal sealed class UnitOfWork<TContext>(
 
     public void DiscardChanges()
     {
+        if (_shared)
+        {
+            throw new Application.Errors.SharedTransactionException();
+        }
+
         db.ChangeTracker.Clear();
         _published.Clear();
         _afterCommit.Clear();
@@ -131,6 +148,7 @@ internal sealed class UnitOfWork<TContext>(
             {
                 _disposed = true;
                 owner._depth--;
+                owner._shared &= owner._depth > 0;
             }
         }
     }

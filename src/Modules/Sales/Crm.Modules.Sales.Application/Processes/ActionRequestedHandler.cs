@@ -29,9 +29,12 @@ internal sealed class ActionRequestedHandler(IUnitOfWorkLocator unitOfWorks, Sal
         }
         catch (Exception ex) when (ex is BusinessRuleValidationException or NotFoundException or InvalidFieldException or FormatException)
         {
-            _unitOfWork.DiscardChanges(); // nothing half-done stays
+            // Nothing half-done stays. In an outbox group this throws instead, and the request comes again alone
+            // (ADR 0045): the other deliveries' work in the group is never undone with it.
+            _unitOfWork.DiscardChanges();
             error = ex.Message;
-            logger.LogInformation("Action {Action} {RequestId} refused: {Error}", request.Action, request.RequestId, error);
+            logger.LogWarning("Action {Action} {RequestId} (instance {InstanceId}) on {ObjectType} {ObjectId} refused: {Error}",
+                request.Action, request.RequestId, request.ProcessInstanceId, request.Subject.Type, request.Subject.Id, error);
         }
 
         _unitOfWork.Publish(new ActionCompletedIntegrationEvent(request.RequestId, error is null, error));
