@@ -51,6 +51,67 @@ public sealed class DevelopmentHostTests : IAsyncLifetime
         Assert.NotNull(forAnother.GetProperty("detail").GetString());
     }
 
+    /// <summary>
+    /// The processes Sales ships name the demo call-centre operators as executors: a new order's tasks reach Ivan's
+    /// inbox, he takes and answers them; Marta (parts) never sees them; Ana, the main administrator, may take them.
+    /// </summary>
+    [Fact]
+    public async Task In_development_the_reference_process_reaches_the_demo_operators_and_the_main_administrator_may_take_its_tasks()
+    {
+        var clock = new TestClock(DateTimeOffset.UtcNow); // tokens are checked against the real time
+        await using var factory = new CrmApiFactory(_database, clock, environment: "Development", demoData: true,
+            settings: new Dictionary<string, string> { ["Processes:Timers:MaxIdle"] = "00:00:00.200" });
+        var ana = await SignInAsync(factory, null);
+        var staff = (await (await ana.GetAsync("/api/tasking/employees")).ReadAsync<JsonElement>()).EnumerateArray().ToList();
+        var ivan = await SignInAsync(factory, staff.Single(e => e.GetProperty("name").GetString() == "Ivan Petrov").GetProperty("id").GetGuid());
+        var marta = await SignInAsync(factory, staff.Single(e => e.GetProperty("name").GetString() == "Marta Nowak").GetProperty("id").GetGuid());
+        await Eventually.HoldsAsync(
+            async () => (await (await ana.GetAsync("/api/processes/definitions")).ReadAsync<JsonElement>()).EnumerateArray()
+                .Count(d => d.GetProperty("state").GetString() == "Active"),
+            active => active >= 2, "the shipped processes installed");
+
+        var order = await PlaceOrderAsync(ana);
+        await Eventually.HoldsAsync(
+            async () => (await (await ana.GetAsync($"/api/processes/instances?objectType=order&objectId={order}")).ReadAsync<JsonElement>()).GetArrayLength(),
+            count => count > 0, "the process started");
+        clock.Advance(TimeSpan.FromSeconds(61));
+
+        var question = await InInboxAsync(ivan, order, "Process this order?");
+        Assert.Equal(HttpStatusCode.NotFound, (await marta.PostAsync($"/api/tasking/tasks/{question}/take", null)).StatusCode);
+        Assert.DoesNotContain((await (await marta.GetAsync("/api/tasking/inbox")).ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray(),
+            t => t.GetProperty("id").GetGuid() == question);
+        var taken = await (await ivan.PostAsync($"/api/tasking/tasks/{question}/take", null)).ReadAsync<JsonElement>();
+        Assert.Equal("Ivan Petrov", taken.GetProperty("assignee").GetProperty("name").GetString());
+        var answered = await (await ivan.PostJsonAsync($"/api/tasking/tasks/{question}/complete", new { result = "yes" })).ReadAsync<JsonElement>();
+        Assert.Equal("Done", answered.GetProperty("status").GetString());
+
+        var call = await InInboxAsync(ivan, order, "Call the client about the order"); // the subprocess "Call within 3 days"
+        var takenByAna = await (await ana.PostAsync($"/api/tasking/tasks/{call}/take", null)).ReadAsync<JsonElement>();
+        Assert.Equal("Ana Souza", takenByAna.GetProperty("assignee").GetProperty("name").GetString());
+    }
+
+    private static async Task<HttpClient> SignInAsync(CrmApiFactory factory, Guid? employeeId)
+    {
+        var client = factory.CreateClient();
+        var token = await (await client.PostJsonAsync("/api/auth/dev-token", new { employeeId })).ReadAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    private static async Task<Guid> PlaceOrderAsync(HttpClient manager)
+    {
+        var client = (await (await manager.PostJsonAsync("/api/sales/clients", new { name = "Rita Almeida", email = "rita@example.com", phone = "+351 912 345 678", timeZone = "Europe/Lisbon" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        return (await (await manager.PostJsonAsync("/api/sales/orders", new { clientId = client, positions = new[] { new { offer = "Brake service", price = 300m, quantity = 1 } } }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<Guid> InInboxAsync(HttpClient employee, Guid order, string title) =>
+        (await Eventually.HoldsAsync(
+            async () => (await (await employee.GetAsync("/api/tasking/inbox")).ReadAsync<JsonElement>()).GetProperty("items").EnumerateArray()
+                .FirstOrDefault(t => t.GetProperty("title").GetString() == title && t.GetProperty("subject").GetProperty("id").GetString() == order.ToString()),
+            task => task.ValueKind == JsonValueKind.Object, $"'{title}' in the inbox")).GetProperty("id").GetGuid();
+
     [Fact]
     public async Task Outside_development_the_dev_token_endpoint_does_not_exist()
     {

@@ -4,6 +4,7 @@ using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Expressions;
 using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Domain.Runtime;
+using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.Processes.Application.Engine;
 
@@ -12,7 +13,8 @@ namespace Crm.Modules.Processes.Application.Engine;
 /// resuming their callers, children cancelled with their parent. All within the current trigger's transaction.
 /// </summary>
 public sealed class ProcessRunner(
-    IEngineStore store, GraphCache graphs, TimeProvider clock, EngineSettings settings, TimerSignal timers, IUnitOfWorkLocator unitOfWorks)
+    IEngineStore store, GraphCache graphs, TimeProvider clock, EngineSettings settings, TimerSignal timers, IUnitOfWorkLocator unitOfWorks,
+    ILogger<ProcessRunner> logger)
 {
     public DateTime NowUtc => clock.GetUtcNow().UtcDateTime;
 
@@ -68,6 +70,12 @@ public sealed class ProcessRunner(
                     break;
                 case CancelSubprocess cancel when await store.InstanceAsync(cancel.ChildId, cancellationToken) is { State: InstanceState.Running } child:
                     await RunAsync(child, (graph, context) => child.Cancel("The calling process ended.", graph, context), cancellationToken);
+                    break;
+                case IncidentRaised incident:
+                    // Once stored: a transaction rolled back (and redone) must not log an incident twice or one that never was.
+                    unitOfWorks.For(typeof(ProcessRunner)).AfterCommit(() => logger.LogWarning(
+                        "Process instance {InstanceId} of '{ProcessName}' on {ObjectType} {ObjectId} is in an incident at block {BlockId}: {Error}",
+                        instance.Id.Value, instance.ProcessName, instance.ObjectType, instance.ObjectId, incident.BlockId, incident.Error));
                     break;
                 case ResumeParent resume when await store.InstanceAsync(resume.ParentId, cancellationToken) is { } parent:
                     await RunAsync(parent, (graph, context) => parent.ResumeAfterSubprocess(resume.ChildId, resume.Outcome, graph, context), cancellationToken);

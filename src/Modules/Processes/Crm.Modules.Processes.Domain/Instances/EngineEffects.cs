@@ -34,5 +34,8 @@ public sealed record CancelSubprocess(ProcessInstanceId ChildId) : EngineEffect;
 /// <summary>A subprocess ended: its caller's token continues by the outcome.</summary>
 public sealed record ResumeParent(ProcessInstanceId ParentId, Guid ParentTokenId, ProcessInstanceId ChildId, string Outcome) : EngineEffect;
 
+/// <summary>A token stopped on an error an administrator must look at: the runner logs it once it is stored.</summary>
+public sealed record IncidentRaised(string BlockId, string Error) : EngineEffect;
+
 /// <summary>The instance ended: every timer it still has goes.</summary>
 public sealed record CancelAllTimers : EngineEffect;

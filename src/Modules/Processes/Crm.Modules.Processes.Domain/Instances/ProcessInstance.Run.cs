@@ -251,6 +251,7 @@ public sealed partial class ProcessInstance
             instance.IncidentError = $"{block.Id}: {error}";
             instance.IncidentAtUtc = Now;
             Trace(block, null, detail: $"Incident: {error}");
+            Effects.Add(new IncidentRaised(block.Id, error));
         }
 
         private void Schedule(Token token, WaitKind wait, Guid? reference, TimerPurpose purpose, DateTime dueAtUtc)

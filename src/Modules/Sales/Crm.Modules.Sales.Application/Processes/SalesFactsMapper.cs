@@ -63,7 +63,7 @@ internal sealed class SalesFactsMapper : IIntegrationEventMapper
             ["paid-amount"] = o.PaidAmount,
             ["due"] = o.Due,
             ["paid"] = o.Status == OrderStatus.Paid,
-            ["partially-paid"] = o.Status == OrderStatus.PartiallyPaid,
+            ["partially-paid"] = o.IsPartiallyPaid, // money, not the status: a partially paid order may wait for the client
             ["cancelled"] = o.Status == OrderStatus.Cancelled,
             ["duplicate"] = o.Status == OrderStatus.False,
             ["cancellation-reason"] = o.CancellationReason,

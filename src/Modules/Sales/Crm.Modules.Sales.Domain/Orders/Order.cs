@@ -44,6 +44,9 @@ public sealed partial class Order : AggregateRoot<OrderId>
 
     public decimal Due => Math.Max(0, Total - PaidAmount);
 
+    /// <summary>Some money received, some still due, whatever the status says (it may wait for the client meanwhile).</summary>
+    public bool IsPartiallyPaid => PaidAmount > 0 && Due > 0;
+
     public DateTime CreatedAtUtc { get; private set; }
 
     public DateTime? PaidAtUtc { get; private set; }
@@ -101,7 +104,7 @@ public sealed partial class Order : AggregateRoot<OrderId>
             CheckRule(new CancellationNeedsReasonRule(null));
         }
 
-        CheckRule(new StatusMustAgreeWithPaymentsRule(status, PaidAmount));
+        CheckRule(new StatusMustAgreeWithPaymentsRule(status, PaidAmount, Due));
         MoveTo(status, by, nowUtc, $"Status: {Status} → {status}");
     }
 

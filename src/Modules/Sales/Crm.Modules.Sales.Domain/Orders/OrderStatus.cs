@@ -22,6 +22,9 @@ public static class OrderStatuses
     /// <summary>Statuses only payments set.</summary>
     public static bool FollowsPayments(this OrderStatus status) => status is OrderStatus.Paid or OrderStatus.PartiallyPaid;
 
+    /// <summary>Waiting for the client to answer or confirm; says nothing about money.</summary>
+    public static bool WaitsForClient(this OrderStatus status) => status is OrderStatus.NotConfirmed or OrderStatus.Pending;
+
     /// <summary>Shown on the board and in lists unless asked for.</summary>
     public static readonly IReadOnlyList<OrderStatus> Visible = Enum.GetValues<OrderStatus>().Where(s => s != OrderStatus.False).ToList();
 }

@@ -16,6 +16,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.Total).HasPrecision(18, 2);
         builder.Property(o => o.PaidAmount).HasPrecision(18, 2);
         builder.Ignore(o => o.Due);
+        builder.Ignore(o => o.IsPartiallyPaid);
         builder.HasIndex(o => o.Number).IsUnique();
         builder.HasIndex(o => new { o.Status, o.Number });
         builder.HasIndex(o => new { o.ClientId, o.Number });

@@ -64,5 +64,9 @@ public sealed record TaskAudience(
     /// </summary>
     public bool CanSee(WorkTask task) => CanSee().Compile(preferInterpretation: true)(task);
 
-    public bool Executes(Guid processId) => ProcessIds.Contains(processId);
+    /// <summary>
+    /// "Take for myself" on a process's task: its executors, and the main administrator, so that a process whose
+    /// executors are not chosen yet (or have all left) still has somebody who can take its work (ADR 0046).
+    /// </summary>
+    public bool MayTakeFor(Guid processId) => IsAdministrator || ProcessIds.Contains(processId);
 }

@@ -31,10 +31,10 @@ public sealed class TaskActions(IRepository<WorkTask> tasks, StaffMember me, Tim
         return (task, actor);
     }
 
-    /// <summary>"Take for myself" on a process's task is for its executors; others take it by acting on it.</summary>
+    /// <summary>"Take for myself" on a process's task is for its executors and the main administrator; others take it by acting on it.</summary>
     public async Task RequireExecutorAsync(WorkTask task, CancellationToken cancellationToken)
     {
-        if (task.Process is { } process && !(await me.AudienceAsync(cancellationToken)).Executes(process.DefinitionId))
+        if (task.Process is { } process && !(await me.AudienceAsync(cancellationToken)).MayTakeFor(process.DefinitionId))
         {
             throw new ForbiddenException($"Only executors of the process '{process.Name}' may take its tasks for themselves.");
         }

@@ -15,6 +15,12 @@ namespace Crm.Modules.Tasking.Infrastructure.DemoData;
 /// </summary>
 internal static class TaskingDemoData
 {
+    /// <summary>
+    /// Fixed, because the processes Sales ships name it as their executor (Sales' Processes/Templates/*.process.json):
+    /// in Development the reference process's tasks reach the call-centre operators at once (ADR 0046).
+    /// </summary>
+    public static readonly PositionId CallCentreOperator = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000101"));
+
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TaskingDbContext>();
@@ -26,7 +32,7 @@ internal static class TaskingDemoData
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var numbers = services.GetRequiredService<ITaskNumbers>();
 
-        var operatorPosition = Position.Create(new PositionId(Guid.NewGuid()), "Call-centre operator");
+        var operatorPosition = Position.Create(CallCentreOperator, "Call-centre operator");
         var consultant = Position.Create(new PositionId(Guid.NewGuid()), "Master consultant");
         var parts = Position.Create(new PositionId(Guid.NewGuid()), "Parts specialist");
         var quality = Position.Create(new PositionId(Guid.NewGuid()), "Quality-control employee");

@@ -3,6 +3,7 @@ using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Tests.Support;
 using Crm.Tests.Support;
+using Microsoft.Extensions.Logging;
 using Xunit;
 using static Crm.Modules.Processes.Tests.Support.Blocks;
 
@@ -199,6 +200,12 @@ public abstract class BlockTests(EngineApi app)
         await _engine.AdvanceAsync(TimeSpan.FromSeconds(60)); // then 60 s
         var incident = await Eventually.HoldsAsync(() => _engine.InstanceAsync(instance), i => i.Incident is not null, "an incident");
         Assert.Contains("The gateway said no", incident.Incident!.Error);
+        var warnings = await Eventually.HoldsAsync( // logged right after the commit the incident is read from
+            () => Task.FromResult(app.Logs.Entries.Where(l => l.Level == LogLevel.Warning && Equals(l.Properties.GetValueOrDefault("InstanceId"), instance)).ToList()),
+            found => found.Count > 0, "the incident logged");
+        var logged = Assert.Single(warnings);
+        Assert.Equal(("act", "The gateway said no"), (logged.Properties["BlockId"], logged.Properties["Error"]));
+        Assert.Contains(instance.ToString(), logged.Message);
         Assert.Contains(instance.ToString(), await (await app.Administrator.GetAsync($"/api/processes/instances?withIncident=true&objectType={TestObjects.ObjectType}")).Content.ReadAsStringAsync());
 
         Interlocked.Exchange(ref app.Objects.FlakyFailuresLeft, 0);

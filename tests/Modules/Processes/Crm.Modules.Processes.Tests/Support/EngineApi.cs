@@ -14,6 +14,8 @@ public abstract class EngineApi(DatabaseProvider provider) : ApiFixture(provider
 {
     public TestObjects Objects { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public override CrmApiFactory CreateFactory() => new(
         Database,
         Clock,
@@ -21,6 +23,7 @@ public abstract class EngineApi(DatabaseProvider provider) : ApiFixture(provider
         services: services =>
         {
             services.AddSingleton(Objects);
+            services.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs);
             services.AddScoped<INotificationHandler<BuildingBlocks.Application.Messaging.IntegrationEventNotification<Contracts.ActionRequestedIntegrationEvent>>, TestObjectsActionHandler>();
         });
 

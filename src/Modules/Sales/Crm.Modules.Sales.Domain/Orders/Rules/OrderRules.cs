@@ -2,16 +2,23 @@ using Crm.BuildingBlocks.Domain;
 
 namespace Crm.Modules.Sales.Domain.Orders.Rules;
 
-/// <summary>Paid and partially paid follow from the payments; no hand-set status may contradict the money received.</summary>
-public sealed class StatusMustAgreeWithPaymentsRule(OrderStatus target, decimal paidAmount) : IBusinessRule
+/// <summary>
+/// Paid and partially paid follow from the payments: never set by hand. An order with money received may still be
+/// cancelled or marked as a duplicate and, while money is still due, wait for the client (Not confirmed, Pending):
+/// the reference process does so with a partially paid order (seed 003, steps 14, 17 and 30). New, In progress and
+/// Awaiting payment would hide the money received; the process skips them for such orders (steps 11 and 24).
+/// </summary>
+public sealed class StatusMustAgreeWithPaymentsRule(OrderStatus target, decimal paidAmount, decimal due) : IBusinessRule
 {
     public string Code => "order.status-follows-payments";
 
-    public string Message => target.FollowsPayments()
-        ? $"{target} follows from the payments: add a payment instead."
-        : $"The order has payments ({paidAmount:0.00}); it can only be cancelled or marked as a duplicate.";
+    public string Message => target.FollowsPayments() ? $"{target} follows from the payments: add a payment instead."
+        : due > 0 ? $"The order is partially paid ({paidAmount:0.00}); it can only wait for the client (NotConfirmed, Pending), be cancelled or be marked as a duplicate."
+        : $"The order is paid ({paidAmount:0.00}); it can only be cancelled or marked as a duplicate.";
 
-    public bool IsBroken() => target.FollowsPayments() || (paidAmount > 0 && target is not (OrderStatus.Cancelled or OrderStatus.False));
+    public bool IsBroken() => target.FollowsPayments() || (paidAmount > 0 && !AllowedWithMoneyReceived());
+
+    private bool AllowedWithMoneyReceived() => target is OrderStatus.Cancelled or OrderStatus.False || (due > 0 && target.WaitsForClient());
 }
 
 /// <summary>Cancelling says why (a process's "will not pay", the client's refusal).</summary>
