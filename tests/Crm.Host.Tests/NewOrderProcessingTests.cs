@@ -99,6 +99,18 @@ public abstract class NewOrderProcessingTests(SystemApi app)
         return (client, order);
     }
 
+    /// <summary>No phone, the message skipped, five days passed: the order is pending and waits three more days for a phone.</summary>
+    private async Task<(Guid Client, Guid Order)> PendingWithoutPhoneAsync(bool partiallyPaid)
+    {
+        var (client, order) = await ProcessedOrderAsync(partiallyPaid, phone: null);
+        await AnswerAsync(order, AskPhone, "skipped");
+        await WaitingAtAsync(order, "16-wait-phone");
+        app.Clock.Advance(TimeSpan.FromDays(5));
+        await CardShowsAsync(order, "Pending");
+        await WaitingAtAsync(order, "18-wait-phone");
+        return (client, order);
+    }
+
     /// <summary>The status the manager set for an order that is being worked: in progress, or partially paid if money came.</summary>
     private static string Worked(bool partiallyPaid) => partiallyPaid ? "PartiallyPaid" : "InProgress";
 
@@ -260,12 +272,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
     [InlineData(true)]
     public async Task Without_a_phone_for_five_days_the_order_is_pending_and_after_three_more_the_process_gives_up(bool partiallyPaid)
     {
-        var (_, order) = await ProcessedOrderAsync(partiallyPaid, phone: null);
-        await AnswerAsync(order, AskPhone, "skipped");
-        await WaitingAtAsync(order, "16-wait-phone");
-        app.Clock.Advance(TimeSpan.FromDays(5));
-        await CardShowsAsync(order, "Pending");
-        await WaitingAtAsync(order, "18-wait-phone");
+        var (_, order) = await PendingWithoutPhoneAsync(partiallyPaid);
 
         app.Clock.Advance(TimeSpan.FromDays(3));
 
@@ -279,11 +286,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
     [InlineData(true)]
     public async Task A_phone_left_while_pending_asks_for_a_control_call_then_the_calls_begin(bool partiallyPaid)
     {
-        var (client, order) = await ProcessedOrderAsync(partiallyPaid, phone: null);
-        await AnswerAsync(order, AskPhone, "skipped");
-        await WaitingAtAsync(order, "16-wait-phone");
-        app.Clock.Advance(TimeSpan.FromDays(5));
-        await WaitingAtAsync(order, "18-wait-phone");
+        var (client, order) = await PendingWithoutPhoneAsync(partiallyPaid);
 
         await ChangePhoneAsync(client, "+351 913 444 555");
 
