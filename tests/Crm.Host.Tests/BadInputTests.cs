@@ -5,10 +5,16 @@ using System.Text.Json;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Sales.Application.Clients.GetClientCard;
 using Crm.Modules.Sales.Application.Orders;
+using Crm.Modules.Sales.Domain.Orders;
+using Crm.Modules.Sales.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Infrastructure.Persistence;
 using Crm.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Crm.Host.Tests;
@@ -74,6 +80,33 @@ public abstract class BadInputTests(ApiFixture app) : IAsyncLifetime
         Assert.Equal(TimeSpan.FromHours(-12), westOfHawaii.DueAt!.Value.Offset);
         await EveryReaderCanReadAsync();
         (await Admin.PostJsonAsync($"/api/sales/orders/{_world.OrderId}/access-end", new { endsAt = (string?)null })).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
+    public async Task Rows_an_older_version_stored_at_the_ends_of_the_calendar_are_still_shown_to_every_reader()
+    {
+        var first = await (await _world.Moscow.PostJsonAsync("/api/tasking/tasks", NewTask("2030-01-01T00:00:00Z", _world.BakerIslandId))).ReadAsync<TaskDto>(HttpStatusCode.Created);
+        var last = await (await _world.Moscow.PostJsonAsync("/api/tasking/tasks", NewTask("2030-01-01T00:00:00Z", _world.KiribatiId))).ReadAsync<TaskDto>(HttpStatusCode.Created);
+        var order = await (await Admin.PostJsonAsync("/api/sales/orders", NewOrder())).ReadAsync<OrderDto>(HttpStatusCode.Created);
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            // What issue 12's requests left behind before they were refused.
+            var tasking = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
+            await tasking.Tasks.Where(t => t.Id == new TaskId(first.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAtUtc, DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)));
+            await tasking.Tasks.Where(t => t.Id == new TaskId(last.Id)).ExecuteUpdateAsync(s => s.SetProperty(t => t.DueAtUtc, new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc)));
+            var sales = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
+            await sales.Orders.Where(o => o.Id == new OrderId(order.Id)).ExecuteUpdateAsync(s => s.SetProperty(o => o.AccessEndsAtUtc, new DateTime(9999, 12, 31, 23, 59, 59, DateTimeKind.Utc)));
+        }
+
+        await EveryReaderCanReadAsync();
+        var atTheEnd = await (await _world.Kiribati.GetAsync($"/api/tasking/tasks/{last.Id}")).ReadAsync<TaskDto>();
+        Assert.Equal(new DateTime(9999, 12, 31, 23, 59, 59), atTheEnd.DueAt!.Value.UtcDateTime);
+        await (await _world.BakerIsland.GetAsync($"/api/tasking/tasks/{first.Id}")).ReadAsync<TaskDto>();
+        foreach (var reader in new[] { Admin, _world.Moscow, _world.Kiribati, _world.BakerIsland })
+        {
+            var card = await (await reader.GetAsync($"/api/sales/orders/{order.Id}")).ReadAsync<OrderDto>();
+            Assert.Equal(new DateTime(9999, 12, 31, 23, 59, 59), card.AccessEndsAt!.Value.UtcDateTime);
+        }
     }
 
     [Fact]
