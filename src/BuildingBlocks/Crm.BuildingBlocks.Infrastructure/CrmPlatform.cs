@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Modules;
@@ -39,6 +40,13 @@ public static class CrmPlatform
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.Converters.Add(new RejectNulStrings());
+            foreach (var converter in RejectExtremeMoments.Converters)
+            {
+                o.SerializerOptions.Converters.Add(converter);
+            }
+
+            o.SerializerOptions.RespectNullableAnnotations = true;
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RejectNulls.Modify);
         });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
             c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
@@ -84,6 +92,7 @@ public static class CrmPlatform
         {
             var group = app.MapGroup($"/api/{module.Name}")
                 .RequireAuthorization(Authentication.EmployeePolicy)
+                .AddEndpointFilterFactory(RejectExtremeQueryValues.Create)
                 .WithStandardProblems();
             module.MapEndpoints(group);
         }

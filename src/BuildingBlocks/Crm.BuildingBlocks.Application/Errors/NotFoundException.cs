@@ -13,9 +13,11 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// Input that passed the shape checks but names something invalid (e.g. an unknown task type): 400 on a field.
 /// <see cref="Field"/> is reported as given, so pass the name clients send ("typeId", "addressee.id", "If-Match").
 /// </summary>
-public sealed class InvalidFieldException(string field, string message) : Exception(message)
+public sealed class InvalidFieldException(string field, string message, string code = "field.invalid") : Exception(message)
 {
     public string Field { get; } = field;
+
+    public string Code { get; } = code;
 }
 
 /// <summary>

@@ -12,7 +12,7 @@ internal static class OpenApiSetup
     private const string Bearer = "Bearer";
 
     public static void AddCrmOpenApi(this IServiceCollection services) =>
-        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        services.AddOpenApi(options => options.AddSchemaTransformer(ConvertedValueSchemas.Restore).AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Service-station CRM API";
             document.Info.Description = "Processes turn events into tasks for people. Get a token, then press Authorize. " +

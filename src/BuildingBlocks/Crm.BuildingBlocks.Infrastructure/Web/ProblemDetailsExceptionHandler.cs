@@ -35,8 +35,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         ValidationException validation => Invalid(validation.Errors
             .GroupBy(e => FieldName(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
-        InvalidFieldException field => Invalid(new() { [field.Field] = [field.Message] }),
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()), "validation.failed"),
+        InvalidFieldException field => Invalid(new() { [field.Field] = [field.Message] }, field.Code),
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
         NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found", notFound.Message),
         ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
@@ -56,29 +56,32 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         if (exception.InnerException is JsonException json)
         {
-            var field = string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : FieldName(json.Path.TrimStart('$', '.'));
-            return Invalid(new() { [field] = [JsonMessage(json)] });
+            var path = string.Join('.', new[] { json.Path?.TrimStart('$', '.'), (json as UnacceptableJsonValueException)?.Member }.Where(p => !string.IsNullOrEmpty(p)));
+            var (message, code) = JsonMessage(json);
+            return Invalid(new() { [path.Length == 0 ? "body" : FieldName(path)] = [message] }, code);
         }
 
         if (BindFailure().Match(exception.Message) is { Success: true } bind)
         {
-            return Invalid(new() { [bind.Groups["name"].Value] = [$"'{bind.Groups["value"].Value}' is not a valid value."] });
+            return Invalid(new() { [bind.Groups["name"].Value] = [$"'{bind.Groups["value"].Value}' is not a valid value."] }, "value.invalid");
         }
 
         if (exception.Message.Contains("body", StringComparison.OrdinalIgnoreCase) && exception.StatusCode == StatusCodes.Status400BadRequest)
         {
-            return Invalid(new() { ["body"] = ["A JSON request body is required."] });
+            return Invalid(new() { ["body"] = ["A JSON request body is required."] }, "body.missing");
         }
 
         return Problem(exception.StatusCode, "Bad request", exception.Message);
     }
 
-    private static string JsonMessage(JsonException json) => json switch
+    private static (string Message, string Code) JsonMessage(JsonException json) => json switch
     {
-        UnacceptableJsonValueException refused => refused.Message.Split(" Path:", 2)[0],
+        UnacceptableJsonValueException refused => (refused.Message.Split(" Path:", 2)[0], refused.Code),
         _ when json.Message.StartsWith("The JSON value could not be converted", StringComparison.Ordinal) =>
-            "The value has the wrong type or is not one of the allowed values.",
-        _ => "The request body is not valid JSON.",
+            ("The value has the wrong type or is not one of the allowed values.", "value.invalid"),
+        _ when json.Message.Contains("doesn't allow null values", StringComparison.Ordinal) || json.Message.Contains("doesn't allow setting null values", StringComparison.Ordinal) =>
+            ("The value must not be null.", "value.null"), // RespectNullableAnnotations
+        _ => ("The request body is not valid JSON.", "json.invalid"),
     };
 
     /// <summary>
@@ -100,8 +103,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             ? Coded(StatusCodes.Status409Conflict, "Conflict", rule.Code, rule.Message)
             : Coded(StatusCodes.Status422UnprocessableEntity, "Business rule broken", rule.Code, rule.Message);
 
-    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors) =>
-        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid." };
+    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors, string code) =>
+        new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.", Extensions = { ["code"] = code } };
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 

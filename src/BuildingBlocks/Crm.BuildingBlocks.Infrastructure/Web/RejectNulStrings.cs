@@ -15,12 +15,21 @@ internal sealed class RejectNulStrings : JsonConverter<string>
     {
         var value = reader.GetString();
         return value is not null && value.Contains('\0', StringComparison.Ordinal)
-            ? throw new UnacceptableJsonValueException("Text must not contain NUL characters.")
+            ? throw new UnacceptableJsonValueException("Text must not contain NUL characters.", "text.nul")
             : value;
     }
 
     public override void Write(Utf8JsonWriter writer, string value, JsonSerializerOptions options) => writer.WriteStringValue(value);
 }
 
-/// <summary>A JSON value that parsed but is refused; its message is shown to the client as is.</summary>
-internal sealed class UnacceptableJsonValueException(string message) : JsonException(message);
+/// <summary>
+/// A JSON value that parsed but is refused; its message is shown to the client as is, with its stable
+/// <paramref name="code"/>. <paramref name="member"/> names the field below the JSON path the serializer was at
+/// (e.g. <c>positions[0]</c> when an object refuses one of its own members).
+/// </summary>
+internal sealed class UnacceptableJsonValueException(string message, string code, string? member = null) : JsonException(message)
+{
+    public string Code { get; } = code;
+
+    public string? Member { get; } = member;
+}

@@ -133,7 +133,8 @@ public static partial class DefinitionValidator
             problems.Add(new("start.doubled", $"The process has {starts.Count} start blocks; it needs exactly one.", starts[1].Id));
         }
 
-        var reached = new HashSet<string>(starts.Select(s => s.Id), StringComparer.Ordinal);
+        // A start without a usable id was reported as block.id-missing; the walk begins at the starts the index holds.
+        var reached = new HashSet<string>(starts.Select(s => s.Id).Where(blocks.ContainsKey), StringComparer.Ordinal);
         var pending = new Queue<string>(reached);
         while (pending.TryDequeue(out var id))
         {

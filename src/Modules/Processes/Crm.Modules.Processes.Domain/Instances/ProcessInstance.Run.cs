@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Processes.Domain.Definitions;
 
 namespace Crm.Modules.Processes.Domain.Instances;
@@ -139,7 +140,7 @@ public sealed partial class ProcessInstance
 
         private void Delay(Token token, BlockDefinition block)
         {
-            var due = block.Duration is { } duration ? Now + duration : instance.LastAnswerMomentUtc ?? Now;
+            var due = block.Duration is { } duration ? Moments.Plus(Now, duration) : instance.LastAnswerMomentUtc ?? Now;
             if (due <= Now)
             {
                 Move(token, block, BlockTypes.Next, detail: "No time left to wait");
@@ -160,7 +161,7 @@ public sealed partial class ProcessInstance
 
             if (block.Limit is { } limit)
             {
-                Schedule(token, WaitKind.Facts, null, TimerPurpose.WaitLimit, Now + limit);
+                Schedule(token, WaitKind.Facts, null, TimerPurpose.WaitLimit, Moments.Plus(Now, limit));
             }
             else
             {
@@ -187,7 +188,7 @@ public sealed partial class ProcessInstance
             token.WaitFor(WaitKind.Task, requestId);
             var reaction = block.NormalReactionTime ?? graph.Document.NormalReactionTime;
             var title = block.Title ?? (block.Action is null ? block.Id : $"Confirm: {block.Module}/{block.Action}");
-            instance.Raise(new HumanTaskRequestedDomainEvent(instance, requestId, block, kind, title, answers, graph.Document, Now + reaction, Now));
+            instance.Raise(new HumanTaskRequestedDomainEvent(instance, requestId, block, kind, title, answers, graph.Document, reaction is { } r ? Moments.Plus(Now, r) : null, Now));
             Trace(block, null, detail: $"Asked: {title}");
         }
 

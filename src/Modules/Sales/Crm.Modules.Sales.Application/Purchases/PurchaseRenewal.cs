@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Domain.Orders;
@@ -14,7 +15,7 @@ public sealed class PurchaseRenewal(ClientLookup clients, OrderPlacement placeme
     public async Task<Order> RenewAsync(Purchase purchase, Guid? by, CancellationToken cancellationToken)
     {
         var client = await clients.GetAsync(purchase.ClientId.Value, forUpdate: false, cancellationToken);
-        var accessEnds = purchase.EndsAtUtc is { } end ? end + (end - purchase.StartsAtUtc) : (DateTime?)null;
+        var accessEnds = purchase.EndsAtUtc is { } end ? Moments.Plus(end, end - purchase.StartsAtUtc) : (DateTime?)null;
         var options = new OrderOptions(purchase.ResponsibleEmployeeId, ["renewal"], accessEnds, by, purchase.Id.Value);
         var order = await placement.PlaceAsync(client, [new PositionSpec(purchase.Offer, purchase.Price, purchase.Quantity)], options, cancellationToken);
         purchase.Renew(order.Id, clock.GetUtcNow().UtcDateTime);

@@ -1,7 +1,8 @@
 using Crm.BuildingBlocks.Application.Specifications;
+using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks;
 using FluentValidation;
 
 namespace Crm.Modules.Tasking.Application.Statistics;
@@ -18,8 +19,8 @@ public sealed record StatisticsScope(DateTimeOffset? From, DateTimeOffset? To, G
     public (DateTime FromUtc, DateTime ToUtc) Period(DateTime nowUtc)
     {
         // By default up to the next whole minute, so a task created this very moment counts.
-        var to = To?.UtcDateTime ?? (From is { } from ? from.UtcDateTime + DefaultPeriod : NextMinute(nowUtc));
-        return (From?.UtcDateTime ?? to - DefaultPeriod, to);
+        var to = To?.UtcDateTime ?? (From is { } from ? Moments.Plus(from.UtcDateTime, DefaultPeriod) : NextMinute(nowUtc));
+        return (From?.UtcDateTime ?? Moments.Plus(to, -DefaultPeriod), to);
     }
 
     private static DateTime NextMinute(DateTime utc) => new DateTime(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerMinute), DateTimeKind.Utc).AddMinutes(1);

@@ -26,7 +26,7 @@ public sealed class TaskReminder
         Contact = plan.Contact;
         Offset = plan.Offset;
         MomentUtc = momentUtc;
-        RemindAtUtc = momentUtc + plan.Offset;
+        RemindAtUtc = Moments.Plus(momentUtc, plan.Offset);
         NextAttemptAtUtc = RemindAtUtc;
         Status = ReminderStatus.Pending;
         CreatedAtUtc = nowUtc;

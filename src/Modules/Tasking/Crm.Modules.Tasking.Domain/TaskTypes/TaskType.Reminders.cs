@@ -10,7 +10,7 @@ public sealed partial class TaskType
     public TimeSpan? DefaultReminderOffset { get; private set; }
 
     public void SetDefaultReminder(TimeSpan? offset) =>
-        DefaultReminderOffset = offset is { } value && value.Duration() > MaxReminderOffset
+        DefaultReminderOffset = offset is { } value && (value < -MaxReminderOffset || value > MaxReminderOffset) // Duration() of the smallest TimeSpan overflows
             ? throw new ArgumentOutOfRangeException(nameof(offset), "A reminder lies at most 30 days from its moment.")
             : offset;
 }

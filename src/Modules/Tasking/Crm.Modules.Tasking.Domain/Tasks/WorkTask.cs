@@ -1,7 +1,7 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Domain.Staff;
-using Crm.Modules.Tasking.Domain.Tasks.Rules;
 using Crm.Modules.Tasking.Domain.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks.Rules;
 
 namespace Crm.Modules.Tasking.Domain.Tasks;
 
@@ -124,7 +124,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
             Process = details.Process,
             HiddenFromInbox = details.HiddenFromInbox,
             ReactionTime = details.ReactionTime,
-            TimeoutAtUtc = details.ReactionTime is { } reaction ? nowUtc + reaction : null,
+            TimeoutAtUtc = details.ReactionTime is { } reaction ? Moments.Plus(nowUtc, reaction) : null,
         };
         task._answers.AddRange((details.Answers ?? []).Select((a, i) => a.At(i + 1)));
         task.Record(TaskAction.Created, createdBy, nowUtc, $"Addressed to {details.Addressee.Kind.ToString().ToLowerInvariant()} {details.Addressee.Id}");

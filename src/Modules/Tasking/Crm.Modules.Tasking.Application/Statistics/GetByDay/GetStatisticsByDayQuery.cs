@@ -40,6 +40,10 @@ internal sealed class GetStatisticsByDayHandler(StatisticsReader statistics) : I
         for (var day = first; day <= last; day = day.AddDays(1))
         {
             yield return day;
+            if (day == DateOnly.MaxValue)
+            {
+                yield break; // 9999-12-31 has no next day
+            }
         }
     }
 }

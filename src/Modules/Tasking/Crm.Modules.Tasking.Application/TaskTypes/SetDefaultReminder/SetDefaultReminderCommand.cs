@@ -24,7 +24,7 @@ internal static class DefaultReminderRule
 {
     public const string Message = "A reminder lies at most 30 days before or after the moment.";
 
-    public static bool Fits(TimeSpan? offset) => offset is null || offset.Value.Duration() <= TaskType.MaxReminderOffset;
+    public static bool Fits(TimeSpan? offset) => offset is null || (offset >= -TaskType.MaxReminderOffset && offset <= TaskType.MaxReminderOffset);
 }
 
 internal sealed class SetDefaultReminderHandler(StaffMember me, IRepository<TaskType> types) : IRequestHandler<SetDefaultReminderCommand, TaskTypeDto>
