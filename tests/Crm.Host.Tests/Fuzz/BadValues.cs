@@ -10,6 +10,8 @@ public static class BadValues
 
     public static readonly string Megabyte = new('x', 1 << 20);
 
+    private static readonly string MegabyteJson = Quote(Megabyte);
+
     public static readonly string[] ExtremeDates =
     [
         "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z", "0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00",
@@ -52,25 +54,25 @@ public static class BadValues
     ];
 
     /// <summary>Raw JSON for one field, by the kind of value the schema expects (everything also gets the generic ones).</summary>
-    public static IEnumerable<(string Name, string Json)> ForField(Schema schema, string? foreignId)
+    public static IEnumerable<(string Name, string Json, bool Aimed)> ForField(Schema schema, string? foreignId)
     {
-        yield return ("null", "null");
-        yield return ("missing", Missing);
-        yield return ("wrong type: number", "12345");
-        yield return ("wrong type: string", "\"fuzz\"");
-        yield return ("wrong type: boolean", "true");
-        yield return ("wrong type: object", "{\"a\":1}");
-        yield return ("wrong type: array", "[1,\"x\",null]");
-        yield return ("1 MB string", Quote(Megabyte));
-        yield return ("nested 100 deep", new string('[', 100) + new string(']', 100));
+        yield return ("null", "null", true);
+        yield return ("missing", Missing, true);
+        yield return ("wrong type: number", "12345", false);
+        yield return ("wrong type: string", "\"fuzz\"", false);
+        yield return ("wrong type: boolean", "true", false);
+        yield return ("wrong type: object", "{\"a\":1}", false);
+        yield return ("wrong type: array", "[1,\"x\",null]", false);
+        yield return ("1 MB string", MegabyteJson, false);
+        yield return ("nested 100 deep", new string('[', 100) + new string(']', 100), false);
         foreach (var text in Texts)
         {
-            yield return ($"text {Describe(text)}", Quote(text));
+            yield return ($"text {Describe(text)}", Quote(text), schema.Type is "any" or "string" && schema.Format is null);
         }
 
-        foreach (var value in Specific(schema, foreignId))
+        foreach (var (name, json) in Specific(schema, foreignId))
         {
-            yield return value;
+            yield return (name, json, true);
         }
     }
 
@@ -91,13 +93,14 @@ public static class BadValues
         new[] { "not-a-guid", Guid.Empty.ToString(), Guid.NewGuid().ToString(), "{" + Guid.NewGuid() + "}", foreignId }.OfType<string>();
 
     /// <summary>Bad values for a query or path parameter of the schema.</summary>
-    public static IEnumerable<(string Name, string Value)> ForParameter(Schema schema, string name, string? foreignId)
+    public static IEnumerable<(string Name, string Value, bool Aimed)> ForParameter(Schema schema, string name, string? foreignId)
     {
-        var values = new List<(string, string)>
+        var generic = new List<(string, string)>
         {
             ("empty", ""), ("whitespace", "  "), ("NUL", "\0"), ("control characters", "\u0001\u001b\u007f"), ("8 KB", new string('x', 8 * 1024)),
             ("unknown value", "NoSuchValue"), ("path traversal", "../../x"), ("wrong type", "abc"), ("number", "-1"),
         };
+        var values = new List<(string, string)>();
         values.AddRange(schema.Type is "integer" or "number" ? ExtremeNumbers.Select(n => ($"number {n}", n)) : []);
         values.AddRange(schema.Format == "date-time" ? ExtremeDates.Select(d => ($"date {d}", d)) : []);
         values.AddRange(schema.Format == "uuid" || name.EndsWith("id", StringComparison.OrdinalIgnoreCase) ? Ids(foreignId).Select(i => ($"id {i}", i)) : []);
@@ -105,7 +108,7 @@ public static class BadValues
         values.AddRange(name.Contains("limit", StringComparison.OrdinalIgnoreCase) || name.Contains("skip", StringComparison.OrdinalIgnoreCase)
             ? [("0", "0"), ("huge", "1000000"), ("int max", int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture))]
             : []);
-        return values.Select(v => ($"{name}: {v.Item1}", v.Item2));
+        return values.Select(v => ($"{name}: {v.Item1}", v.Item2, true)).Concat(generic.Select(v => ($"{name}: {v.Item1}", v.Item2, false)));
     }
 
     private static IEnumerable<(string, string)> Cursors() =>

@@ -101,11 +101,15 @@ public sealed class FuzzRunner(IReadOnlyList<ApiOperation> operations, HttpClien
     {
         foreach (var operation in operations.Where(o => o.Method is "POST" or "PUT"))
         {
-            await SendAsync(cases.Plausible(operation));
+            for (var attempt = 0; attempt < 3 && !await SendAsync(cases.Plausible(operation), cases); attempt++)
+            {
+                // another plausible body: its random choices (an addressee's kind, an id's collection) may fit better
+            }
         }
     }
 
-    private async Task SendAsync(FuzzRequest request)
+    /// <summary>Sends the request and records a fault; true when the host accepted it.</summary>
+    private async Task<bool> SendAsync(FuzzRequest request, CaseGenerator? cases = null)
     {
         var message = new HttpRequestMessage(new HttpMethod(request.Operation.Method), request.Url);
         if (request.Body is not null)
@@ -127,9 +131,12 @@ public sealed class FuzzRunner(IReadOnlyList<ApiOperation> operations, HttpClien
         {
             _failures.Add(new FuzzFailure(request with { Url = request.Url[..Math.Min(request.Url.Length, 300)] }, status, fault, body));
         }
-        else if (status is >= 200 and < 300 && request.Operation.Method == "POST")
+        else if (status is >= 200 and < 300)
         {
             Ids.Harvest(request.Url.Split('?')[0], body);
+            cases?.Accepted(request);
         }
+
+        return status is >= 200 and < 300;
     }
 }
