@@ -8,13 +8,24 @@ namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
 /// Endpoints only the main administrator may use (403 for everybody else). Staff live in one module; any module
-/// asks through <see cref="IEmployeeDirectory"/>.
+/// asks through <see cref="IEmployeeDirectory"/>. The mark is also what the OpenAPI document shows as
+/// <c>x-crm-access: administrator</c>, so the documented access and the enforced one are the same line of code.
 /// </summary>
 public static class AdministratorOnly
 {
+    /// <summary>Endpoint metadata: this endpoint refuses everybody but the main administrator.</summary>
+    public sealed class Marker
+    {
+        public static readonly Marker Instance = new();
+
+        private Marker()
+        {
+        }
+    }
+
     public static TBuilder RequireAdministrator<TBuilder>(this TBuilder builder, string what)
         where TBuilder : IEndpointConventionBuilder =>
-        builder.AddEndpointFilter(async (context, next) =>
+        builder.WithMetadata(Marker.Instance).AddEndpointFilter(async (context, next) =>
         {
             var services = context.HttpContext.RequestServices;
             var me = services.GetRequiredService<ICurrentEmployee>().Id;

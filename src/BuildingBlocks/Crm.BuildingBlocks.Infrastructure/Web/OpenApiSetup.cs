@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -6,9 +8,15 @@ using Microsoft.OpenApi;
 
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
-/// <summary>The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger.</summary>
+/// <summary>
+/// The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger. Every operation
+/// says who may call it in <c>x-crm-access</c> (anonymous, employee, administrator), read from the endpoint's own
+/// authorization metadata: the table of expected outcomes the authorization test checks lives with the endpoints.
+/// </summary>
 internal static class OpenApiSetup
 {
+    public const string AccessExtension = "x-crm-access";
+
     private const string Bearer = "Bearer";
 
     public static void AddCrmOpenApi(this IServiceCollection services) =>
@@ -29,7 +37,17 @@ internal static class OpenApiSetup
             document.Security ??= [];
             document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, document)] = [] });
             return Task.CompletedTask;
+        }).AddOperationTransformer((operation, context, _) =>
+        {
+            operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
+            operation.Extensions[AccessExtension] = new JsonNodeExtension(JsonValue.Create(Access(context.Description.ActionDescriptor.EndpointMetadata)));
+            return Task.CompletedTask;
         }));
+
+    private static string Access(IList<object> metadata) =>
+        metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any() ? "anonymous"
+        : metadata.Contains(AdministratorOnly.Marker.Instance) ? "administrator"
+        : "employee";
 
     public static void UseCrmOpenApi(this WebApplication app)
     {

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Staff.CreateDepartment;
 using Crm.Modules.Tasking.Application.Staff.CreatePosition;
@@ -30,6 +31,7 @@ internal static class DirectoryEndpoints
                 var type = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/task-types/{type.Id}", type);
             })
+            .RequireAdministrator("add task types")
             .WithName("CreateTaskType").WithSummary("Add a task type with its results (main administrator only)");
     }
 
@@ -46,6 +48,7 @@ internal static class DirectoryEndpoints
                 var employee = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/employees/{employee.Id}", employee);
             })
+            .RequireAdministrator("hire employees")
             .WithName("HireEmployee").WithSummary("Add an employee (main administrator only)");
 
         var positions = group.MapGroup("/positions").WithTags("Staff");
@@ -56,6 +59,7 @@ internal static class DirectoryEndpoints
                 var position = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/positions/{position.Id}", position);
             })
+            .RequireAdministrator("add positions")
             .WithName("CreatePosition").WithSummary("Add a position (main administrator only)");
 
         var departments = group.MapGroup("/departments").WithTags("Staff");
@@ -66,6 +70,7 @@ internal static class DirectoryEndpoints
                 var department = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/departments/{department.Id}", department);
             })
+            .RequireAdministrator("add departments")
             .WithName("CreateDepartment").WithSummary("Add a department (main administrator only)");
     }
 }

@@ -43,6 +43,7 @@ internal static class EmployeeCardEndpoints
                 await mediator.Send(new EditEmployeeCommand(id, IfMatch.Version(http), body.Name, body.TimeZone, body.PositionIds, body.DepartmentId), ct);
                 return await GetAsync(id, http, mediator, ct);
             })
+            .RequireAdministrator("edit employees")
             .WithName("EditEmployee").WithSummary("Change name, time zone, positions, department (main administrator only)")
             .WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed the employee meanwhile.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)

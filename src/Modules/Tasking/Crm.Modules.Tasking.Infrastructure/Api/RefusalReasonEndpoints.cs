@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.RefusalReasons;
 using Crm.Modules.Tasking.Application.RefusalReasons.ArchiveRefusalReason;
 using Crm.Modules.Tasking.Application.RefusalReasons.CreateRefusalReason;
@@ -27,14 +28,17 @@ internal static class RefusalReasonEndpoints
                 var reason = await mediator.Send(command, ct);
                 return TypedResults.Created($"/api/tasking/refusal-reasons/{reason.Id}", reason);
             })
+            .RequireAdministrator("add refusal reasons")
             .WithName("CreateRefusalReason").WithSummary("Add a reason (main administrator only)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         reasons.MapPut("/{id:guid}", async (Guid id, RenameRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new RenameRefusalReasonCommand(id, body.Name), ct)))
+            .RequireAdministrator("rename refusal reasons")
             .WithName("RenameRefusalReason").WithSummary("Rename a reason (main administrator only); closed tasks keep the old name")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
         reasons.MapPost("/{id:guid}/archive", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new ArchiveRefusalReasonCommand(id), ct)))
+            .RequireAdministrator("archive refusal reasons")
             .WithName("ArchiveRefusalReason").WithSummary("Stop offering a reason (main administrator only); \"Other\" stays")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.Reminders.ChangeNotificationSettings;
 using Crm.Modules.Tasking.Application.Reminders.DismissNotice;
 using Crm.Modules.Tasking.Application.Reminders.GetInformer;
@@ -28,11 +29,11 @@ internal static class ReminderEndpoints
             .ProducesValidationProblem();
         group.MapGet("/employees/{id:guid}/notification-settings", async (Guid id, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new GetNotificationSettingsQuery(id), ct)))
-            .WithTags("Reminders").WithName("GetNotificationSettings").WithSummary("An employee's notification settings (main administrator only)")
+            .WithTags("Reminders").WithName("GetNotificationSettings").WithSummary("An employee's notification settings (one's own, or anybody's for the main administrator)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapPut("/task-types/{id:guid}/default-reminder", async (Guid id, DefaultReminderRequest body, IMediator mediator, CancellationToken ct) =>
                 TypedResults.Ok(await mediator.Send(new SetDefaultReminderCommand(id, body.Offset), ct)))
-            .WithTags("Task types").WithName("SetDefaultReminder")
+            .WithTags("Task types").RequireAdministrator("set default reminders").WithName("SetDefaultReminder")
             .WithSummary("A type's default reminder: a signed offset from the postponed moment (\"-00:15:00\" = 15 min before), null for none (main administrator only)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         group.MapGet("/informer", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetInformerQuery(), ct)))

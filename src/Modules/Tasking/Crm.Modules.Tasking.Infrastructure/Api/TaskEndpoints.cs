@@ -81,6 +81,7 @@ internal static class TaskEndpoints
                 SendAndShowAsync(new CommentTaskCommand(id, IfMatch.Version(http), body.Text), id, http, mediator, ct));
         tasks.MapPut("/{id:guid}", (Guid id, EditRequest body, HttpContext http, IMediator mediator, CancellationToken ct) =>
                 SendAndShowAsync(new EditTaskCommand(id, IfMatch.Version(http), body.TypeId, body.Title, body.Description, body.DueAt, body.AssigneeId), id, http, mediator, ct))
+            .RequireAdministrator("edit tasks")
             .WithName("EditTask").WithSummary("Correct type, title, description, due time, assignee (main administrator only)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
         tasks.MapDelete("/{id:guid}", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
@@ -88,6 +89,7 @@ internal static class TaskEndpoints
                 await mediator.Send(new DeleteTaskCommand(id, IfMatch.Version(http)), ct);
                 return TypedResults.NoContent();
             })
+            .RequireAdministrator("delete tasks")
             .WithName("DeleteTask").WithSummary("Delete a task (main administrator only)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
     }

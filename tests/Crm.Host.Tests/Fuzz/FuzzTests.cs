@@ -1,0 +1,46 @@
+using System.Net.Http.Json;
+using Crm.Tests.Support;
+using Xunit;
+
+namespace Crm.Host.Tests.Fuzz;
+
+/// <summary>
+/// Malformed requests to every operation of the host's own OpenAPI document (a new module's included without a
+/// line here): never a 5xx, every error a problem with a correlation id and a code, and afterwards every list,
+/// card and report still reads for people at both ends of the world's time zones. Seeded: the seed is printed
+/// and <c>CRM_FUZZ_SEED</c> replays it.
+/// </summary>
+public abstract class FuzzTests(ApiFixture app, ITestOutputHelper output)
+{
+    [Fact]
+    public async Task No_malformed_request_breaks_the_api_or_what_it_stores()
+    {
+        var budget = FuzzBudget.FromEnvironment();
+        output.WriteLine($"Fuzzing {app.Provider} with seed {budget.Seed} ({FuzzBudget.SeedVariable}={budget.Seed} replays it)");
+        var world = await FuzzWorld.CreateAsync(app);
+        var operations = await ApiDocument.ReadAsync(app.Factory.CreateClient());
+        var runner = new FuzzRunner(operations, app.Administrator, world.WestReader, budget);
+
+        await runner.RunAsync(app.Clock.GetUtcNow());
+        output.WriteLine($"{runner.Sent} requests to {operations.Count} operations, {runner.Failures.Count} faults");
+
+        var failures = runner.Failures.ToList();
+        foreach (var (zone, reader, id) in new[] { (FuzzWorld.West, world.WestReader, world.WestId), (FuzzWorld.East, world.EastReader, world.EastId) })
+        {
+            (await reader.PutAsJsonAsync("/api/tasking/me", new { timeZone = zone })).EnsureSuccessStatusCode();
+            failures.AddRange(await runner.ReadEverythingAsync(reader, $"in {zone}", mayBeRefused: true));
+            (await app.Administrator.PutAsJsonAsync("/api/tasking/me", new { timeZone = zone })).EnsureSuccessStatusCode();
+            failures.AddRange(await runner.ReadEverythingAsync(app.Factory.ClientFor(app.AdministratorId, "Main Administrator", zone), $"administrator in {zone}", mayBeRefused: false));
+        }
+
+        var report = FuzzReport.Describe(failures, budget.Seed, runner.Sent);
+        output.WriteLine(report);
+        Assert.True(failures.Count == 0, report);
+    }
+}
+
+[Trait("Provider", "Sqlite")]
+public sealed class FuzzSqliteTests(SqliteApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<SqliteApi>;
+
+[Trait("Provider", "Postgres")]
+public sealed class FuzzPostgresTests(PostgresApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<PostgresApi>;
