@@ -7,20 +7,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
-/// Endpoints only the main administrator may use (403 for everybody else). Staff live in one module; any module
-/// asks through <see cref="IEmployeeDirectory"/>.
+/// Endpoints only the main administrator may use (403 for everybody else). The employee was looked up once, when
+/// the request was authorized (<see cref="StaffMemberHandler"/>).
 /// </summary>
 public static class AdministratorOnly
 {
     public static TBuilder RequireAdministrator<TBuilder>(this TBuilder builder, string what)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddEndpointFilter(async (context, next) =>
-        {
-            var services = context.HttpContext.RequestServices;
-            var me = services.GetRequiredService<ICurrentEmployee>().Id;
-            var employee = await services.GetRequiredService<IEmployeeDirectory>().FindAsync(me, context.HttpContext.RequestAborted);
-            return employee is { IsAdministrator: true }
+            context.HttpContext.RequestServices.GetRequiredService<ICurrentEmployee>().Employee.IsAdministrator
                 ? await next(context)
-                : throw new ForbiddenException($"Only the main administrator may {what}.");
-        }).ProducesProblem(StatusCodes.Status403Forbidden);
+                : throw new ForbiddenException($"Only the main administrator may {what}.")).ProducesProblem(StatusCodes.Status403Forbidden);
 }

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi;
 
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
-/// <summary>The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger.</summary>
+/// <summary>The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger (when enabled).</summary>
 internal static class OpenApiSetup
 {
     private const string Bearer = "Bearer";
@@ -31,8 +32,20 @@ internal static class OpenApiSetup
             return Task.CompletedTask;
         }));
 
+    /// <summary>
+    /// <c>OpenApi:Enabled</c>: whether /openapi/v1.json and /swagger are served. On in Development, off elsewhere
+    /// unless set: a production host need not describe itself to whoever asks.
+    /// </summary>
+    public static bool Enabled(WebApplication app) =>
+        app.Configuration["OpenApi:Enabled"] is { Length: > 0 } value ? bool.Parse(value) : app.Environment.IsDevelopment();
+
     public static void UseCrmOpenApi(this WebApplication app)
     {
+        if (!Enabled(app))
+        {
+            return;
+        }
+
         app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(o =>
         {
