@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
@@ -55,6 +56,7 @@ internal static class ProblemDetailsSetup
             var response = context.HttpContext.Response;
             problem.Status ??= response.StatusCode;
             problem.Title ??= ReasonPhrases.GetReasonPhrase(problem.Status.Value);
+            problem.Extensions.TryAdd("traceId", Activity.Current?.Id ?? context.HttpContext.TraceIdentifier); // as the default writer does
             options.Value.CustomizeProblemDetails?.Invoke(context);
             return new ValueTask(response.WriteAsJsonAsync(problem, problem.GetType(), json.Value.SerializerOptions, "application/problem+json"));
         }
