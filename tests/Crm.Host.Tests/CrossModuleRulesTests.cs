@@ -32,7 +32,9 @@ public abstract class CrossModuleRulesTests(SystemApi app)
         var id = created.GetProperty("id").GetGuid();
 
         var inTokyo = (await (await tokyo.GetAsync($"/api/sales/clients/{id}")).ReadAsync<JsonElement>()).GetProperty("registeredAt").GetDateTimeOffset();
-        var inLisbon = (await (await app.Factory.ClientFor(app.AdministratorId, "Main Administrator", "America/Sao_Paulo").GetAsync($"/api/sales/clients/{id}"))
+        var saoPaulo = (await (await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name = "Bruna", timeZone = "America/Sao_Paulo" }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var inLisbon = (await (await app.Factory.ClientFor(saoPaulo, "Bruna").GetAsync($"/api/sales/clients/{id}"))
             .ReadAsync<JsonElement>()).GetProperty("registeredAt").GetDateTimeOffset();
 
         Assert.Equal(TimeSpan.FromHours(9), inTokyo.Offset);

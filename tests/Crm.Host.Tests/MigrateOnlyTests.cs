@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -14,26 +13,10 @@ public sealed class MigrateOnlyTests
     public async Task Migrate_only_applies_the_migrations_and_exits_without_serving()
     {
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Crm.Host.dll"), "--migrate-only"])
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production", // no signing key configured: migrating needs none
-                ["Database__Provider"] = "Sqlite",
-                ["Database__ConnectionString"] = database.ConnectionString,
-            },
-        };
+        var (exitCode, output, errors) = await HostProcess.RunAsync(database, "--migrate-only");
 
-        using var host = Process.Start(start)!;
-        var output = host.StandardOutput.ReadToEndAsync();
-        var errors = host.StandardError.ReadToEndAsync();
-        await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-
-        Assert.True(host.ExitCode == 0, $"exit {host.ExitCode}: {await output} {await errors}");
-        Assert.Contains("Migrations applied", await output);
+        Assert.True(exitCode == 0, $"exit {exitCode}: {output} {errors}");
+        Assert.Contains("Migrations applied", output);
         await using var connection = new SqliteConnection(database.ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -41,5 +24,25 @@ public sealed class MigrateOnlyTests
         var taskingMigrations = typeof(Crm.Modules.Tasking.Infrastructure.Persistence.TaskingDbContext).Assembly.GetTypes()
             .Count(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0);
         Assert.Equal((long)taskingMigrations, (long)(await command.ExecuteScalarAsync())!); // every migration, each once
+    }
+}
+
+/// <summary>The built host started from elsewhere (<c>--contentRoot</c>): it says which settings it read and what is missing, in one line.</summary>
+[Trait("Provider", "Sqlite")]
+public sealed class StartUpSettingsTests
+{
+    [Fact]
+    public async Task Started_with_another_content_root_it_reads_the_settings_beside_the_binary_and_a_missing_signing_key_is_one_clear_line()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        var elsewhere = Directory.CreateTempSubdirectory("crm-content-root").FullName;
+
+        var (exitCode, output, errors) = await HostProcess.RunAsync(database, "--contentRoot", elsewhere);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains(Path.Combine(AppContext.BaseDirectory, "appsettings.json").Replace("\\", "\\\\", StringComparison.Ordinal), output);
+        Assert.Contains("Auth:SigningKey is not set", output);
+        Assert.DoesNotContain("Unhandled exception", output + errors);
+        Directory.Delete(elsewhere, recursive: true);
     }
 }

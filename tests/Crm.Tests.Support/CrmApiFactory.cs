@@ -40,6 +40,7 @@ public sealed class CrmApiFactory(
         builder.UseSetting("Outbox:PollInterval", "00:00:00.500");
         builder.UseSetting("Serilog:MinimumLevel", "Warning");
         builder.UseSetting("Tasking:Jobs:Enabled", "false"); // tests run each job once, by hand, on the test clock
+        builder.UseSetting("OpenApi:Enabled", "true"); // tests read the document (off by default outside Development)
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -18,7 +18,7 @@ public static class Json
         return JsonSerializer.Deserialize<T>(body, Options)!;
     }
 
-    /// <summary>Asserts an RFC 9457 problem with the status, and returns it for further checks.</summary>
+    /// <summary>Asserts an RFC 9457 problem with the status, a code and a correlation id, and returns it for further checks.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
@@ -26,6 +26,8 @@ public static class Json
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var problem = JsonDocument.Parse(body).RootElement;
         Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.Code()), $"The problem has no code: {body}");
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("correlationId").GetString()), $"The problem has no correlation id: {body}");
         return problem;
     }
 

@@ -28,8 +28,10 @@ public static class CrmPlatform
 {
     public static WebApplicationBuilder AddCrmPlatform(this WebApplicationBuilder builder, IReadOnlyList<IModule> modules)
     {
+        var settingsFiles = SettingsFiles.Use(builder);
         AddSerilog(builder);
         var services = builder.Services;
+        services.AddSingleton(settingsFiles);
         services.AddSingleton(modules);
         services.TryAddSingleton(TimeProvider.System);
         services.Configure<DatabaseOptions>(builder.Configuration.GetSection(DatabaseOptions.Section));
@@ -48,8 +50,7 @@ public static class CrmPlatform
             o.SerializerOptions.RespectNullableAnnotations = true;
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(RejectNulls.Modify);
         });
-        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["correlationId"] = c.HttpContext.TraceIdentifier);
+        services.AddCrmProblemDetails();
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddEmployeeAuthentication();
         services.AddCrmOpenApi();
@@ -73,12 +74,12 @@ public static class CrmPlatform
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
         app.UseAuthentication();
+        app.UseAuthorization(); // also finds the signed-in employee on the staff (StaffMemberHandler)
         app.Use((context, next) =>
         {
             ReaderTimeZone.Current = context.RequestServices.GetRequiredService<ICurrentEmployee>().TimeZone;
             return next(context);
         });
-        app.UseAuthorization();
 
         app.UseCrmOpenApi();
         app.MapHealth();
@@ -103,14 +104,24 @@ public static class CrmPlatform
     /// <summary>Migrates every module, seeds demo data in Development, then serves — or exits after migrating with --migrate-only.</summary>
     public static async Task<int> RunCrmAsync(this WebApplication app, string[] args)
     {
+        var settingsFiles = app.Services.GetRequiredService<SettingsFiles>().Read;
+        app.Logger.LogInformation("Settings files read: {SettingsFiles} (content root {ContentRoot})", settingsFiles, app.Environment.ContentRootPath);
+        var migrateOnly = args.Contains("--migrate-only");
+        if (!migrateOnly && !app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.HasKey)
+        {
+            // One clear line instead of a stack trace: what is missing and where it may come from.
+            app.Logger.LogCritical("Auth:SigningKey is not set (32 characters at least): no token could be checked. Set it in a settings file " +
+                "or as the environment variable Auth__SigningKey. Settings files read: {SettingsFiles}", settingsFiles);
+            return 2;
+        }
+
         await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-        if (args.Contains("--migrate-only"))
+        if (migrateOnly)
         {
             app.Logger.LogInformation("Migrations applied; exiting (--migrate-only)");
             return 0;
         }
 
-        _ = app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Key(); // no serving without a signing key
         await SeedDemoDataAsync(app);
         await app.RunAsync();
         return 0;

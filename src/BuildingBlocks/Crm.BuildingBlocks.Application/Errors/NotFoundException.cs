@@ -1,13 +1,18 @@
 namespace Crm.BuildingBlocks.Application.Errors;
 
-/// <summary>An id the user named does not exist: 404.</summary>
+/// <summary>An id the user named does not exist: 404 with the code <c>task.not-found</c>, <c>process-definition.not-found</c>, ….</summary>
 public sealed class NotFoundException(string what, object id) : Exception($"{what} '{id}' was not found.")
 {
     public string What { get; } = what;
+
+    public string Code => What.ToLowerInvariant().Replace(' ', '-') + ".not-found";
 }
 
-/// <summary>The employee may not do this: 403.</summary>
-public sealed class ForbiddenException(string message) : Exception(message);
+/// <summary>The employee may not do this: 403, with <paramref name="code"/> when the thrower knows why (e.g. <c>employee.unknown</c>).</summary>
+public sealed class ForbiddenException(string message, string? code = null) : Exception(message)
+{
+    public string? Code { get; } = code;
+}
 
 /// <summary>
 /// Input that passed the shape checks but names something invalid (e.g. an unknown task type): 400 on a field.

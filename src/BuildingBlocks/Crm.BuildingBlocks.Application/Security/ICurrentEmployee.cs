@@ -5,7 +5,13 @@ public interface ICurrentEmployee
 {
     Guid Id { get; }
 
-    /// <summary>The zone the employee reads times in (the token's <c>zoneinfo</c> claim; UTC when absent or unknown).</summary>
+    /// <summary>
+    /// The employee as the staff directory knew them when the request was authorized (looked up once per request;
+    /// a token naming nobody on the staff never gets this far).
+    /// </summary>
+    EmployeeIdentity Employee { get; }
+
+    /// <summary>The zone the employee reads times in: the staff's current one, not the token's (UTC outside requests).</summary>
     TimeZoneInfo TimeZone { get; }
 
     /// <summary>A stored UTC moment as this employee reads it, with the offset.</summary>
@@ -21,6 +27,9 @@ public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, b
     public IReadOnlyList<Guid> PositionIds { get; init; } = [];
 
     public Guid? DepartmentId { get; init; }
+
+    /// <summary>The zone <see cref="TimeZoneId"/> names; UTC if this machine does not know it.</summary>
+    public TimeZoneInfo TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
 }
 
 /// <summary>Implemented by the module that owns staff; host-level endpoints (development token, system) use it.</summary>

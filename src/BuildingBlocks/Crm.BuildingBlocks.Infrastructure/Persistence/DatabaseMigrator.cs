@@ -4,20 +4,30 @@ using Microsoft.Extensions.Logging;
 
 namespace Crm.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Applies every module's versioned migrations, one module after another (start-up and --migrate-only).</summary>
+/// <summary>
+/// Applies every module's versioned migrations, one module after another (start-up and --migrate-only), one node at
+/// a time (<see cref="MigrationTurn"/>), and logs what this node applied.
+/// </summary>
 public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<ModuleDatabase> databases, ILogger<DatabaseMigrator> logger)
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
+        await using var turn = await MigrationTurn.TakeAsync(await PostgresConnectionStringAsync(), logger, cancellationToken);
         foreach (var database in databases)
         {
             var applied = await database.WithContextAsync(scopes, db => MigrateAsync(db, cancellationToken));
             if (applied.Count > 0)
             {
-                logger.LogInformation("Module {Schema}: applied migrations {Migrations}", database.Schema, applied);
+                logger.LogInformation("Module {Schema}: this node applied migrations {Migrations}", database.Schema, applied);
             }
         }
     }
+
+    /// <summary>The modules share one database; on PostgreSQL, its connection string (null on SQLite).</summary>
+    private async Task<string?> PostgresConnectionStringAsync() =>
+        databases.FirstOrDefault() is { } database
+            ? await database.WithContextAsync(scopes, db => Task.FromResult(db.IsPostgres() ? db.Database.GetConnectionString() : null))
+            : null;
 
     /// <summary>For readiness: every module database answers and has no migration left to apply.</summary>
     public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Crm.BuildingBlocks.Infrastructure.Persistence;
@@ -54,6 +55,11 @@ public static class ModuleDatabaseRegistration
     public static void Configure(
         DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString, string schema, SqliteSynchronous synchronous = SqliteSynchronous.Normal)
     {
+        // A failed command is not by itself an error of the host: the exception goes on to whoever ran it, which
+        // logs at the level of what happened (a handled race between replicas, bad input refused with 400, or a
+        // 500 with its correlation id). EF Core would log each as an error first.
+        options.ConfigureWarnings(w => w.Log(
+            (CoreEventId.SaveChangesFailed, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
         if (provider == DatabaseProvider.Postgres)
         {
             options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)

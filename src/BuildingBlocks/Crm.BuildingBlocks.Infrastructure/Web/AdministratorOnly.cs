@@ -7,8 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
-/// Endpoints only the main administrator may use (403 for everybody else). Staff live in one module; any module
-/// asks through <see cref="IEmployeeDirectory"/>. The mark is also what the OpenAPI document shows as
+/// Endpoints only the main administrator may use (403 for everybody else). The employee was looked up once, when
+/// the request was authorized (<see cref="StaffMemberHandler"/>). The mark is also what the OpenAPI document shows as
 /// <c>x-crm-access: administrator</c>, so the documented access and the enforced one are the same line of code.
 /// </summary>
 public static class AdministratorOnly
@@ -26,12 +26,7 @@ public static class AdministratorOnly
     public static TBuilder RequireAdministrator<TBuilder>(this TBuilder builder, string what)
         where TBuilder : IEndpointConventionBuilder =>
         builder.WithMetadata(Marker.Instance).AddEndpointFilter(async (context, next) =>
-        {
-            var services = context.HttpContext.RequestServices;
-            var me = services.GetRequiredService<ICurrentEmployee>().Id;
-            var employee = await services.GetRequiredService<IEmployeeDirectory>().FindAsync(me, context.HttpContext.RequestAborted);
-            return employee is { IsAdministrator: true }
+            context.HttpContext.RequestServices.GetRequiredService<ICurrentEmployee>().Employee.IsAdministrator
                 ? await next(context)
-                : throw new ForbiddenException($"Only the main administrator may {what}.");
-        }).ProducesProblem(StatusCodes.Status403Forbidden);
+                : throw new ForbiddenException($"Only the main administrator may {what}.")).ProducesProblem(StatusCodes.Status403Forbidden);
 }

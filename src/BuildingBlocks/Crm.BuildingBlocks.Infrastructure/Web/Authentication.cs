@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using Crm.BuildingBlocks.Application.Security;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -24,9 +25,11 @@ public sealed class AuthOptions
 
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(12);
 
+    public bool HasKey => SigningKey is { Length: >= 32 };
+
     public SymmetricSecurityKey Key() =>
-        SigningKey is { Length: >= 32 }
-            ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey))
+        HasKey
+            ? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey!))
             : throw new InvalidOperationException("Auth:SigningKey must be set to at least 32 characters.");
 }
 
@@ -50,7 +53,9 @@ internal static class Authentication
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
-        services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().RequireClaim(JwtRegisteredClaimNames.Sub));
+        services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement()));
+        services.AddScoped<IAuthorizationHandler, StaffMemberHandler>(); // scoped: the staff directory reads a module database
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, StaffOnlyResultHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentEmployee, HttpCurrentEmployee>();
     }
@@ -73,15 +78,13 @@ internal static class Authentication
         });
 }
 
+/// <summary>The employee <see cref="StaffMemberHandler"/> found for this request; the token only names them.</summary>
 internal sealed class HttpCurrentEmployee(IHttpContextAccessor accessor) : ICurrentEmployee
 {
-    public Guid Id =>
-        Guid.TryParse(accessor.HttpContext?.User.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id)
-            ? id
-            : throw new UnauthorizedAccessException("No employee is signed in.");
+    public EmployeeIdentity Employee =>
+        accessor.HttpContext?.Features.Get<SignedInEmployee>()?.Identity ?? throw new UnauthorizedAccessException("No employee is signed in.");
 
-    public TimeZoneInfo TimeZone =>
-        accessor.HttpContext?.User.FindFirstValue("zoneinfo") is { } zone && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out var info)
-            ? info
-            : TimeZoneInfo.Utc;
+    public Guid Id => Employee.Id;
+
+    public TimeZoneInfo TimeZone => accessor.HttpContext?.Features.Get<SignedInEmployee>()?.Identity.TimeZone ?? TimeZoneInfo.Utc;
 }

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.OpenApi;
 
 namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
-/// The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger. Every operation
+/// The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger (when enabled). Every operation
 /// says who may call it in <c>x-crm-access</c> (anonymous, employee, administrator), read from the endpoint's own
 /// authorization metadata: the table of expected outcomes the authorization test checks lives with the endpoints.
 /// </summary>
@@ -49,8 +50,20 @@ internal static class OpenApiSetup
         : metadata.Contains(AdministratorOnly.Marker.Instance) ? "administrator"
         : "employee";
 
+    /// <summary>
+    /// <c>OpenApi:Enabled</c>: whether /openapi/v1.json and /swagger are served. On in Development, off elsewhere
+    /// unless set: a production host need not describe itself to whoever asks.
+    /// </summary>
+    public static bool Enabled(WebApplication app) =>
+        app.Configuration["OpenApi:Enabled"] is { Length: > 0 } value ? bool.Parse(value) : app.Environment.IsDevelopment();
+
     public static void UseCrmOpenApi(this WebApplication app)
     {
+        if (!Enabled(app))
+        {
+            return;
+        }
+
         app.MapOpenApi().AllowAnonymous();
         app.UseSwaggerUI(o =>
         {

@@ -13,7 +13,7 @@ namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>
 /// Turns every exception into RFC 9457 problem details: bad input is a 400 naming the field at fault, unknown ids
-/// 404, broken business rules 409/422 with a stable <c>code</c>, stale writes 409. Anything else is a bug (500),
+/// 404, broken business rules 409/422, each with a stable <c>code</c>, stale writes 409. Anything else is a bug (500),
 /// logged with the correlation id the client also sees.
 /// </summary>
 internal sealed partial class ProblemDetailsExceptionHandler(
@@ -38,8 +38,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()), "validation.failed"),
         InvalidFieldException field => Invalid(new() { [field.Field] = [field.Message] }, field.Code),
         BadHttpRequestException badRequest => FromBadRequest(badRequest),
-        NotFoundException notFound => Problem(StatusCodes.Status404NotFound, $"{notFound.What} not found", notFound.Message),
-        ForbiddenException forbidden => Problem(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Message),
+        NotFoundException notFound => Coded(StatusCodes.Status404NotFound, $"{notFound.What} not found", notFound.Code, notFound.Message),
+        ForbiddenException forbidden => Coded(StatusCodes.Status403Forbidden, "Forbidden", forbidden.Code, forbidden.Message),
         UnauthorizedAccessException => Problem(StatusCodes.Status401Unauthorized, "Unauthorized", "Sign in as an employee."),
         BusinessRuleValidationException rule => RuleBroken(rule.BrokenRule),
         ConflictException conflict => WithExtensions(Coded(StatusCodes.Status409Conflict, "Conflict", conflict.Code, conflict.Message), conflict.Extensions),
@@ -108,10 +108,15 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
 
-    private static ProblemDetails Coded(int status, string title, string code, string detail)
+    /// <summary>A problem with the thrower's code; without one, <see cref="ProblemDetailsSetup"/> fills the status's.</summary>
+    private static ProblemDetails Coded(int status, string title, string? code, string detail)
     {
         var problem = Problem(status, title, detail);
-        problem.Extensions["code"] = code;
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
         return problem;
     }
 

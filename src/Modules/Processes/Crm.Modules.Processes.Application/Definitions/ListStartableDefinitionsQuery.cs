@@ -30,7 +30,7 @@ internal sealed class ListStartableDefinitionsHandler(IEngineStore store, Proces
 {
     public async Task<IReadOnlyList<StartableDefinitionDto>> Handle(ListStartableDefinitionsQuery query, CancellationToken cancellationToken)
     {
-        var me = await starters.MeAsync(cancellationToken);
+        var me = starters.Me;
         var type = query.ObjectType!.Trim().ToLowerInvariant();
         var startable = new List<StartableDefinitionDto>();
         foreach (var version in await store.StartingVersionsAsync(type, entryKind: null, fact: null, cancellationToken))

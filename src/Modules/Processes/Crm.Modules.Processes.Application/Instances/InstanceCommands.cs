@@ -62,7 +62,7 @@ internal sealed class InstanceCommandHandlers(
         // then cached) with the version. Who may not start it is told so (403) before being told it is not active (409).
         var definition = new ProcessDefinitionId(command.DefinitionId);
         var (state, version) = await startingPoints.FindAsync(definition, cancellationToken) ?? throw new NotFoundException("Process definition", command.DefinitionId);
-        await starters.EnsureMayStartAsync(version?.Document ?? (await DefinitionAsync(command.DefinitionId, cancellationToken)).Draft, cancellationToken);
+        starters.EnsureMayStart(version?.Document ?? (await DefinitionAsync(command.DefinitionId, cancellationToken)).Draft);
         if (state != DefinitionState.Active || version is null)
         {
             throw new Crm.BuildingBlocks.Domain.BusinessRuleValidationException(new Domain.Definitions.Rules.DefinitionMustBeActiveRule(state));

@@ -5,32 +5,25 @@ using Crm.Modules.Processes.Domain.Definitions;
 namespace Crm.Modules.Processes.Application.Instances;
 
 /// <summary>
-/// The signed-in employee as a would-be starter of processes. Staff live in Tasking; Processes asks the staff
-/// directory every module shares (<see cref="IEmployeeDirectory"/>) for the administrator flag, positions and
-/// department, so a change of position counts at once (ADR 0038).
+/// The signed-in employee as a would-be starter of processes. Staff live in Tasking; the host looked the employee
+/// up in the staff directory every module shares (<see cref="IEmployeeDirectory"/>) when it authorized the
+/// request, so the administrator flag, positions and department are current (ADR 0038) at no extra query.
 /// </summary>
-public sealed class ProcessStarters(ICurrentEmployee current, IEmployeeDirectory staff)
+public sealed class ProcessStarters(ICurrentEmployee current)
 {
     private ProcessStarter? _me;
 
-    public async Task<ProcessStarter> MeAsync(CancellationToken cancellationToken)
-    {
-        if (_me is null)
-        {
-            var employee = await staff.FindAsync(current.Id, cancellationToken)
-                ?? throw new ForbiddenException("The signed-in account is not an employee of this station.");
-            _me = new ProcessStarter(employee.Id, employee.IsAdministrator, employee.PositionIds, employee.DepartmentId);
-        }
-
-        return _me;
-    }
+    public ProcessStarter Me => _me ??= From(current.Employee);
 
     /// <summary>403 unless the employee is the main administrator or an executor of the process.</summary>
-    public async Task EnsureMayStartAsync(ProcessDocument document, CancellationToken cancellationToken)
+    public void EnsureMayStart(ProcessDocument document)
     {
-        if (!(await MeAsync(cancellationToken)).MayStart(document))
+        if (!Me.MayStart(document))
         {
             throw new ForbiddenException("Only the main administrator and the process's executors may start it by hand.");
         }
     }
+
+    private static ProcessStarter From(EmployeeIdentity employee) =>
+        new(employee.Id, employee.IsAdministrator, employee.PositionIds, employee.DepartmentId);
 }

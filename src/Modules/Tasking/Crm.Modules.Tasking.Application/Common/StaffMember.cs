@@ -10,12 +10,14 @@ using Crm.Modules.Tasking.Domain.Tasks;
 namespace Crm.Modules.Tasking.Application.Common;
 
 /// <summary>
-/// The signed-in employee as Tasking knows them (time zone, positions, administrator or not), loaded once per
-/// request. A valid token naming nobody on the staff is refused.
+/// The signed-in employee as Tasking knows them (time zone, positions, administrator or not). The host found them
+/// on the staff when it authorized the request (a token naming nobody is refused there), and that is what the time
+/// zone, the audience and the administrator checks read; the whole employee is loaded only where it is shown.
 /// </summary>
 public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employee> employees, IReadRepository<TaskingProcess> processes, TimeProvider clock)
 {
     private Employee? _employee;
+    private bool _changed;
     private TaskAudience? _audience;
     private IReadOnlyList<Employee>? _standingInFor;
 
@@ -23,21 +25,20 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
 
     public async Task<Employee> GetAsync(CancellationToken cancellationToken) =>
         _employee ??= await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(Id), cancellationToken)
-            ?? throw new ForbiddenException("The signed-in account is not an employee of this station.");
+            ?? throw new ForbiddenException("The signed-in account is not an employee of this station.", "employee.unknown");
 
     public async Task<LocalClock> ClockAsync(CancellationToken cancellationToken) =>
-        new((await GetAsync(cancellationToken)).TimeZone, clock.GetUtcNow().UtcDateTime);
+        new((await IdentityAsync(cancellationToken)).TimeZone, clock.GetUtcNow().UtcDateTime);
 
     /// <summary>Which tasks the employee sees; the processes they execute are looked up once per request.</summary>
     public async Task<TaskAudience> AudienceAsync(CancellationToken cancellationToken)
     {
         if (_audience is null)
         {
-            var employee = await GetAsync(cancellationToken);
+            var employee = await IdentityAsync(cancellationToken);
             var executed = await processes.ListAsync(new ProcessesExecutedBySpec(employee), cancellationToken);
             _audience = new TaskAudience(
-                employee.Id, employee.IsAdministrator, employee.Positions.Select(p => p.PositionId.Value).ToList(), employee.DepartmentId?.Value,
-                executed.Select(p => p.Value).ToList())
+                Id, employee.IsAdministrator, employee.PositionIds, employee.DepartmentId, executed.Select(p => p.Value).ToList())
             {
                 AbsentColleagues = (await StandingInForAsync(cancellationToken)).Select(e => e.Id).ToList(),
             };
@@ -58,6 +59,7 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
     public void Forget()
     {
         _employee = null;
+        _changed = true;
         _audience = null;
     }
 
@@ -72,9 +74,25 @@ public sealed class StaffMember(ICurrentEmployee current, IReadRepository<Employ
 
     public async Task RequireAdministratorAsync(CancellationToken cancellationToken)
     {
-        if (!(await GetAsync(cancellationToken)).IsAdministrator)
+        if (!(await IdentityAsync(cancellationToken)).IsAdministrator)
         {
             throw new ForbiddenException("Only the main administrator may do this.");
         }
+    }
+
+    /// <summary>As the request began, or as saved if this request changed the employee.</summary>
+    private async Task<EmployeeIdentity> IdentityAsync(CancellationToken cancellationToken)
+    {
+        if (!_changed)
+        {
+            return current.Employee;
+        }
+
+        var employee = await GetAsync(cancellationToken);
+        return new EmployeeIdentity(employee.Id.Value, employee.Name, employee.TimeZoneId, employee.IsAdministrator)
+        {
+            PositionIds = employee.Positions.Select(p => p.PositionId.Value).ToList(),
+            DepartmentId = employee.DepartmentId?.Value,
+        };
     }
 }

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.Staff;
@@ -28,11 +29,11 @@ public sealed class ProcessesSpec : Specification<TaskingProcess>
 /// <summary>The processes an employee executes: as themselves, through a position they hold, or through their department.</summary>
 public sealed class ProcessesExecutedBySpec : Specification<TaskingProcess, ProcessId>
 {
-    public ProcessesExecutedBySpec(Employee employee)
+    public ProcessesExecutedBySpec(EmployeeIdentity employee)
     {
-        var me = employee.Id.Value;
-        var positions = employee.Positions.Select(p => p.PositionId.Value).ToList();
-        var department = employee.DepartmentId?.Value ?? Guid.Empty;
+        var me = employee.Id;
+        var positions = employee.PositionIds;
+        var department = employee.DepartmentId ?? Guid.Empty;
         Query.Where(p => p.Executors.Any(e =>
             (e.Kind == ExecutorKind.Employee && e.Id == me)
             || (e.Kind == ExecutorKind.Position && positions.Contains(e.Id))

@@ -36,7 +36,7 @@ public static class SavedFilterRepositoryExtensions
     public static async Task<SavedFilter> MineAsync(
         this IReadRepository<SavedFilter> filters, StaffMember me, Guid id, bool forUpdate, CancellationToken cancellationToken)
     {
-        var owner = (await me.GetAsync(cancellationToken)).Id;
+        var owner = me.Id;
         return await filters.FirstOrDefaultAsync(new SavedFiltersOfSpec(owner, new SavedFilterId(id), forUpdate), cancellationToken)
             ?? throw new NotFoundException("Saved filter", id);
     }

@@ -16,7 +16,7 @@ public sealed class TaskActions(IRepository<WorkTask> tasks, StaffMember me, Tim
 
     public async Task<(WorkTask Task, EmployeeId Actor)> LoadAsync(Guid taskId, int? expectedVersion, CancellationToken cancellationToken)
     {
-        var actor = (await me.GetAsync(cancellationToken)).Id;
+        var actor = me.Id;
         var task = await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(taskId), forUpdate: true), cancellationToken);
         if (task is null || !(await me.AudienceAsync(cancellationToken)).CanSee(task))
         {

@@ -32,7 +32,7 @@ internal sealed class ChangeNotificationSettingsHandler(StaffMember me, IReposit
 {
     public async Task<NotificationSettingsDto> Handle(ChangeNotificationSettingsCommand command, CancellationToken cancellationToken)
     {
-        var employee = (await me.GetAsync(cancellationToken)).Id;
+        var employee = me.Id;
         var mine = await settings.FirstOrDefaultAsync(new NotificationSettingsSpec(employee, forUpdate: true), cancellationToken);
         if (mine is null)
         {

@@ -16,7 +16,7 @@ internal sealed class DismissNoticeHandler(StaffMember me, IRepository<WorkTask>
 {
     public async Task<Unit> Handle(DismissNoticeCommand command, CancellationToken cancellationToken)
     {
-        var employee = (await me.GetAsync(cancellationToken)).Id;
+        var employee = me.Id;
         var task = await tasks.FirstOrDefaultAsync(new TaskOfReminderSpec(command.NoticeId), cancellationToken);
         var notice = task?.FindReminder(command.NoticeId);
         if (task is null || notice is null || notice.EmployeeId != employee)

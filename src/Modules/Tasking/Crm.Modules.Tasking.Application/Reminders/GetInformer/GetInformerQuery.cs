@@ -13,7 +13,7 @@ internal sealed class GetInformerHandler(StaffMember me, IReminderReader reader)
     public async Task<IReadOnlyList<InformerNoticeDto>> Handle(GetInformerQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
-        var rows = await reader.NoticesShownAsync((await me.GetAsync(cancellationToken)).Id, clock.NowUtc, cancellationToken);
+        var rows = await reader.NoticesShownAsync(me.Id, clock.NowUtc, cancellationToken);
         return rows
             .OrderByDescending(r => r.SentAtUtc)
             .Select(r => new InformerNoticeDto(r.Id, r.TaskId, r.TaskNumber, r.Title, clock.Show(r.MomentUtc), clock.Show(r.SentAtUtc), Text(r, clock)))

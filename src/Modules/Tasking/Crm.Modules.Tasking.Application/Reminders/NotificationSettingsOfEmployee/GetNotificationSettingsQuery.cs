@@ -17,7 +17,7 @@ internal sealed class GetNotificationSettingsHandler(StaffMember me, StaffLookup
 {
     public async Task<NotificationSettingsDto> Handle(GetNotificationSettingsQuery query, CancellationToken cancellationToken)
     {
-        var employee = (await me.GetAsync(cancellationToken)).Id;
+        var employee = me.Id;
         if (query.EmployeeId is { } other && other != employee.Value)
         {
             await me.RequireAdministratorAsync(cancellationToken);

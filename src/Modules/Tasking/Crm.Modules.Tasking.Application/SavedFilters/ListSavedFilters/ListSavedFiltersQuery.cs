@@ -12,5 +12,5 @@ public sealed record ListSavedFiltersQuery : IQuery<IReadOnlyList<SavedFilterDto
 internal sealed class ListSavedFiltersHandler(StaffMember me, IReadRepository<SavedFilter> filters) : IRequestHandler<ListSavedFiltersQuery, IReadOnlyList<SavedFilterDto>>
 {
     public async Task<IReadOnlyList<SavedFilterDto>> Handle(ListSavedFiltersQuery query, CancellationToken cancellationToken) =>
-        (await filters.ListAsync(new SavedFiltersOfSpec((await me.GetAsync(cancellationToken)).Id), cancellationToken)).Select(SavedFilterDto.From).ToList();
+        (await filters.ListAsync(new SavedFiltersOfSpec(me.Id), cancellationToken)).Select(SavedFilterDto.From).ToList();
 }

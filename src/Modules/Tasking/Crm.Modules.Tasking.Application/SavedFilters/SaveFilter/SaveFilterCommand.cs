@@ -15,7 +15,7 @@ internal sealed class SaveFilterHandler(StaffMember me, IRepository<SavedFilter>
 {
     public async Task<SavedFilterDto> Handle(SaveFilterCommand command, CancellationToken cancellationToken)
     {
-        var owner = (await me.GetAsync(cancellationToken)).Id;
+        var owner = me.Id;
         var taken = await filters.AnyAsync(new SavedFilterNamedSpec(owner, command.Name!, null), cancellationToken);
         var filter = SavedFilter.Save(new SavedFilterId(Guid.NewGuid()), owner, command.Name!, command.Filter!.ToJson(), taken);
         filters.Add(filter);

@@ -18,7 +18,6 @@ internal sealed class ChangeMyTimeZoneHandler(StaffMember me, StaffLookup staff)
 {
     public async Task<Unit> Handle(ChangeMyTimeZoneCommand command, CancellationToken cancellationToken)
     {
-        await me.GetAsync(cancellationToken); // a token naming nobody on the staff is refused
         var employee = await staff.EmployeeAsync(me.Id.Value, cancellationToken, forUpdate: true);
         employee.MoveToTimeZone(EmployeeTimeZone.From(command.TimeZone!));
         me.Forget();
