@@ -17,8 +17,8 @@
 #                                 starts: no load, two replicas started together on an empty database CHAOS_STARTS times
 #   CHAOS_STARTS         3        how many times the phase "starts" starts two replicas together
 #   CHAOS_SECONDS        40       seconds of load per phase
-#   CHAOS_KILLS          4        kill -9 per phase, at moments in [3 s, CHAOS_SECONDS + 45 s]: during the load and
-#                                 while the first orders' one-minute delays fire
+#   CHAOS_KILLS          4        kill -9 per phase, at moments in [3 s, CHAOS_SECONDS + 60 s]: during the load and
+#                                 while its orders' one-minute delays fire
 #   CHAOS_CLIENTS        3        concurrent clients, one request in flight each
 #   CHAOS_PAUSE          0.2      seconds each client waits between two orders (keeps the load bounded)
 #   CHAOS_SETTLE         240      most seconds to wait, after the load and the kills, for the hosts to settle
@@ -75,6 +75,8 @@ start_host() {
 
 ready() { curl -sf -o /dev/null --max-time 2 "http://127.0.0.1:${ports[$1]}/health/ready"; }
 
+first_error() { grep -m 1 -E 'Unhandled exception|Exception \(0x' "$1" | cut -c1-300 | sed 's/^/    /'; }
+
 # A host that died without being killed is an unexpected exit: say why (its log) and start it again.
 supervise() {
   local r code
@@ -83,7 +85,7 @@ supervise() {
     wait "${pids[r]}" 2>/dev/null; code=$?
     self_exits=$((self_exits + 1))
     say "replica $r exited by itself (exit $code; $phase-r$r-${starts[r]}.log):"
-    grep -m 3 -E 'Exception|error|Error' "$work/$phase-r$r-${starts[r]}.log" | cut -c1-300 | sed 's/^/    /'
+    first_error "$work/$phase-r$r-${starts[r]}.log"
     start_host "$r"
   done
 }
@@ -201,7 +203,7 @@ check_sql() {
   local name value
   sql -q -c 'CREATE SCHEMA chaos; CREATE TABLE chaos.acked (id uuid PRIMARY KEY)'
   sql -q -c "\\copy chaos.acked FROM '$work/$phase-acked.txt'"
-  while read -r name value; do res[$name]=$value; done < <(sql -q -f build/chaos.sql)
+  while read -r name value; do res[$name]=$value; done < <(sql -q -v details="$work/$phase-details.txt" -f build/chaos.sql)
 }
 
 # ---- one phase ------------------------------------------------------------------------------------------------
@@ -232,7 +234,8 @@ run_starts() {
       for ((r = 0; r < replicas; r++)); do
         if ! alive "${pids[r]}"; then
           wait "${pids[r]}" 2>/dev/null; code=$?
-          say "start $n: replica $r exited ($code): $(grep -m 1 -E 'Exception|[0-9]{5}:' "$work/$phase-r$r-${starts[r]}.log" | cut -c1-200)"
+          say "start $n: replica $r exited ($code):"
+          first_error "$work/$phase-r$r-${starts[r]}.log"
           up=-1
           break 2
         fi
@@ -252,7 +255,7 @@ run_phase() { # name, replicas, seed
   declare -gA res=()
   ports=() pids=() starts=()
   RANDOM=$3
-  local r k t t0 window=$(((seconds + 45) * 10)) i
+  local r k t t0 window=$(((seconds + 60) * 10)) i
   local -a kill_at kill_who loaders
   for ((k = 0; k < kills; k++)); do kill_at+=($((30 + RANDOM % (window - 30)))); done
   mapfile -t kill_at < <(printf '%s\n' "${kill_at[@]}" | sort -n)

@@ -5,7 +5,8 @@
 \set ON_ERROR_STOP 1
 
 CREATE TEMP VIEW per_order AS
-SELECT a.id IS NOT NULL AS acked,
+SELECT coalesce(o."Id", a.id) AS id,
+       a.id IS NOT NULL AS acked,
        o."Id" IS NOT NULL AS stored,
        (SELECT count(*) FROM processes."ProcessInstances" i
          WHERE i."ObjectType" = 'order' AND i."ObjectId" = coalesce(o."Id", a.id)::text
@@ -48,3 +49,17 @@ SELECT format($$SELECT 'stuck_events', coalesce(sum(stuck), 0) FROM (%1$s) o
                                          count(*) FILTER (WHERE "FailedAtUtc" IS NOT NULL) AS failed FROM %I.%I$$,
                                 table_schema, table_name), ' UNION ALL '))
 FROM information_schema.columns WHERE column_name = 'FailedAtUtc' AND table_name LIKE '%Outbox' \gexec
+
+-- What failed, for the work folder (psql -v details=FILE): the orders, events and instances behind the figures.
+\o :details
+SELECT 'order' AS what, id, acked, stored, instances, tasks FROM per_order
+ WHERE NOT stored OR instances <> 1 OR tasks <> 1 ORDER BY id;
+SELECT "InstanceId", "BlockId", count(*) AS rows FROM processes."ProcessTrace" WHERE "BlockType" = 'delay'
+ GROUP BY "InstanceId", "BlockId"
+HAVING count(*) FILTER (WHERE "Exit" IS NOT NULL) > count(*) FILTER (WHERE "Exit" IS NULL);
+SELECT "Id", "Purpose", "DueAtUtc", "LockedUntilUtc", "InstanceId" FROM processes."ProcessTimers" WHERE "DueAtUtc" < now() - interval '5 seconds';
+SELECT "Id", "ObjectId", "IncidentError" FROM processes."ProcessInstances" WHERE "IncidentError" IS NOT NULL;
+SELECT string_agg(format($$SELECT %L AS outbox, "Id", "Type", "Attempts", "FailedAtUtc", left("LastError", 300) AS error
+                            FROM %I.%I WHERE "ProcessedAtUtc" IS NULL OR "FailedAtUtc" IS NOT NULL$$, table_name, table_schema, table_name), ' UNION ALL ')
+FROM information_schema.columns WHERE column_name = 'FailedAtUtc' AND table_name LIKE '%Outbox' \gexec
+\o
