@@ -16,7 +16,7 @@
 #   CHAOS_PHASES         "single replicas"   single: one host; replicas: two hosts on one database, load on both;
 #                                 starts: no load, two replicas started together on an empty database CHAOS_STARTS times
 #   CHAOS_STARTS         3        how many times the phase "starts" starts two replicas together
-#   CHAOS_SECONDS        40       seconds of load per phase
+#   CHAOS_SECONDS        30       seconds of load per phase
 #   CHAOS_KILLS          4        kill -9 per phase, at moments in [3 s, CHAOS_SECONDS + 60 s]: during the load and
 #                                 while its orders' one-minute delays fire
 #   CHAOS_CLIENTS        3        concurrent clients, one request in flight each
@@ -33,7 +33,7 @@ cd "$(dirname "$0")/.."
 
 seed=${CHAOS_SEED:-$((EPOCHSECONDS % 100000))}
 phases=${CHAOS_PHASES:-"single replicas"}
-seconds=${CHAOS_SECONDS:-40}
+seconds=${CHAOS_SECONDS:-30}
 kills=${CHAOS_KILLS:-4}
 clients=${CHAOS_CLIENTS:-3}
 pause=${CHAOS_PAUSE:-0.2}
@@ -309,7 +309,7 @@ run_phase() { # name, replicas, seed
   wait "${loaders[@]}"
   cat "$work/$phase"-client*.acked >"$work/$phase-acked.txt" 2>/dev/null || : >"$work/$phase-acked.txt"
   res[answers]=$(cat "$work/$phase"-client*.codes | sort | uniq -c | awk '{printf "%s×%s ", $1, $2}')
-  say "load done: $(wc -l <"$work/$phase-acked.txt") orders acknowledged; answers (count×status, 000 = no answer): ${res[answers]}"
+  say "kills done; the load placed $(wc -l <"$work/$phase-acked.txt") acknowledged orders; answers (count×status, 000 = none): ${res[answers]}"
 
   wait_ready 180 || return 1
   settle || settled=no
