@@ -16,9 +16,9 @@
 #   CHAOS_PHASES         "single replicas"   single: one host; replicas: two hosts on one database, load on both;
 #                                 starts: no load, two replicas started together on an empty database CHAOS_STARTS times
 #   CHAOS_STARTS         3        how many times the phase "starts" starts two replicas together
-#   CHAOS_SECONDS        30       seconds of load per phase
-#   CHAOS_KILLS          4        kill -9 per phase, at moments in [3 s, CHAOS_SECONDS + 60 s]: during the load and
-#                                 while its orders' one-minute delays fire
+#   CHAOS_SECONDS        80       seconds of load per phase; the one-minute delays of its first orders fire within it
+#   CHAOS_KILLS          4        kill -9 per phase, at moments drawn in [3 s, CHAOS_SECONDS]; a kill that falls while
+#                                 its host is still starting waits until it answers, so every kill hits a serving host
 #   CHAOS_CLIENTS        3        concurrent clients, one request in flight each
 #   CHAOS_PAUSE          0.2      seconds each client waits between two orders (keeps the load bounded)
 #   CHAOS_SETTLE         240      most seconds to wait, after the load and the kills, for the hosts to settle
@@ -33,7 +33,7 @@ cd "$(dirname "$0")/.."
 
 seed=${CHAOS_SEED:-$((EPOCHSECONDS % 100000))}
 phases=${CHAOS_PHASES:-"single replicas"}
-seconds=${CHAOS_SECONDS:-30}
+seconds=${CHAOS_SECONDS:-80}
 kills=${CHAOS_KILLS:-4}
 clients=${CHAOS_CLIENTS:-3}
 pause=${CHAOS_PAUSE:-0.2}
@@ -101,11 +101,11 @@ wait_ready() { # seconds: every replica answers /health/ready
   done
 }
 
-kill_replica() { # replica, moment
+kill_replica() { # replica, moment drawn, moment now (deciseconds)
   kill -9 "${pids[$1]}" 2>/dev/null
   wait "${pids[$1]}" 2>/dev/null
   killed=$((killed + 1))
-  say "kill -9 replica $1 at $(($2 / 10)).$(($2 % 10)) s; restarting it"
+  say "kill -9 replica $1 at $(($3 / 10)).$(($3 % 10)) s (drawn: $(($2 / 10)).$(($2 % 10)) s); restarting it"
   start_host "$1"
 }
 
@@ -255,7 +255,7 @@ run_phase() { # name, replicas, seed
   declare -gA res=()
   ports=() pids=() starts=()
   RANDOM=$3
-  local r k t t0 window=$(((seconds + 60) * 10)) i
+  local r k t t0 window=$((seconds * 10)) i
   local -a kill_at kill_who loaders
   for ((k = 0; k < kills; k++)); do kill_at+=($((30 + RANDOM % (window - 30)))); done
   mapfile -t kill_at < <(printf '%s\n' "${kill_at[@]}" | sort -n)
@@ -298,8 +298,8 @@ run_phase() { # name, replicas, seed
   k=0
   while :; do
     t=$(($(now_ds) - t0))
-    if ((k < kills && t >= kill_at[k])); then
-      kill_replica "${kill_who[k]}" "$t"
+    if ((k < kills && t >= kill_at[k])) && ready "${kill_who[k]}"; then
+      kill_replica "${kill_who[k]}" "${kill_at[k]}" "$t"
       k=$((k + 1))
     fi
     supervise
