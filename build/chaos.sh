@@ -7,7 +7,7 @@
 # every order has exactly one "New order processing" instance and one "Process this order?" task, no outbox event
 # is stuck or failed, no timer fired twice. Prints a summary; exits 1 if an invariant fails.
 #
-#   build/chaos.sh                                 one host, then two replicas started together (~5 min + the build)
+#   build/chaos.sh                                 one host, then two replicas started together (~7 min + the publish)
 #   CHAOS_SEED=4242 build/chaos.sh                 replays a run's kill schedule (the seed is printed)
 #   CHAOS_PHASES=replicas CHAOS_REPLICA_START=migrate-first build/chaos.sh
 #
