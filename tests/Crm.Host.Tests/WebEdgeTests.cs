@@ -25,10 +25,10 @@ public abstract class WebEdgeTests(SystemApi app)
         Assert.Equal("auth.required", (await (await anonymous.GetAsync("/api/tasking/tasks")).ProblemAsync(HttpStatusCode.Unauthorized)).Code());
         Assert.Equal("resource.not-found", (await (await app.Administrator.GetAsync("/api/no-such-module/things")).ProblemAsync(HttpStatusCode.NotFound)).Code());
         Assert.Equal("task.not-found", (await (await app.Administrator.GetAsync($"/api/tasking/tasks/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound)).Code());
-        Assert.Equal("request.invalid", (await (await app.Administrator.PostJsonAsync("/api/sales/orders", new { clientId = "nope" })).ProblemAsync(HttpStatusCode.BadRequest)).Code());
+        Assert.Equal("value.invalid", (await (await app.Administrator.PostJsonAsync("/api/sales/orders", new { clientId = "nope" })).ProblemAsync(HttpStatusCode.BadRequest)).Code());
 
         var plain = await HireAsync("Europe/Riga");
-        Assert.Equal("auth.forbidden", (await (await plain.GetAsync("/api/system/outbox/failed")).ProblemAsync(HttpStatusCode.Forbidden)).Code());
+        Assert.Equal("employee.not-administrator", (await (await plain.GetAsync("/api/system/outbox/failed")).ProblemAsync(HttpStatusCode.Forbidden)).Code());
     }
 
     [Theory]

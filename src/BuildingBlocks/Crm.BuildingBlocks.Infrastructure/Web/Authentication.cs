@@ -53,7 +53,8 @@ internal static class Authentication
                 ClockSkew = TimeSpan.FromSeconds(30),
             };
         });
-        services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement()));
+        services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement()))
+            .AddPolicy(AdministratorOnly.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement(), new AdministratorRequirement()));
         services.AddScoped<IAuthorizationHandler, StaffMemberHandler>(); // scoped: the staff directory reads a module database
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StaffOnlyResultHandler>();
         services.AddHttpContextAccessor();

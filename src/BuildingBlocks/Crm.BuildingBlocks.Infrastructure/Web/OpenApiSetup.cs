@@ -47,7 +47,7 @@ internal static class OpenApiSetup
 
     private static string Access(IList<object> metadata) =>
         metadata.OfType<IAllowAnonymous>().Any() || !metadata.OfType<IAuthorizeData>().Any() ? "anonymous"
-        : metadata.Contains(AdministratorOnly.Marker.Instance) ? "administrator"
+        : metadata.OfType<AdministratorOnly.Marker>().Any() ? "administrator"
         : "employee";
 
     /// <summary>

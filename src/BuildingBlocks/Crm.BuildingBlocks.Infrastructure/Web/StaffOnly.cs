@@ -18,40 +18,76 @@ internal sealed class StaffMemberRequirement : IAuthorizationRequirement;
 /// <summary>The employee the staff directory found for this request's token.</summary>
 internal sealed record SignedInEmployee(EmployeeIdentity Identity);
 
-internal sealed class StaffMemberHandler(IEmployeeDirectory staff) : AuthorizationHandler<StaffMemberRequirement>
+internal sealed class StaffMemberHandler(IEmployeeDirectory staff) : IAuthorizationHandler
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, StaffMemberRequirement requirement)
+    public async Task HandleAsync(AuthorizationHandlerContext context)
     {
         if (context.User.Identity?.IsAuthenticated != true || context.Resource is not HttpContext http)
         {
             return; // no token: the challenge (401) follows
         }
 
-        if (http.Features.Get<SignedInEmployee>() is null)
+        var employee = await SignedInAsync(http, context.User);
+        foreach (var requirement in context.PendingRequirements.ToList())
         {
-            var employee = Guid.TryParse(context.User.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id) && id != Guid.Empty
-                ? await staff.FindAsync(id, http.RequestAborted)
-                : null;
-            if (employee is null)
+            switch (requirement)
             {
-                context.Fail(new AuthorizationFailureReason(this, "The token's subject is not an employee."));
-                return;
+                case StaffMemberRequirement when employee is null:
+                    context.Fail(new AuthorizationFailureReason(this, "The token's subject is not an employee."));
+                    return;
+                case StaffMemberRequirement:
+                case AdministratorRequirement when employee!.IsAdministrator:
+                    context.Succeed(requirement);
+                    break;
             }
+        }
+    }
 
+    /// <summary>The token's employee, looked up once per request and kept in it.</summary>
+    private async Task<EmployeeIdentity?> SignedInAsync(HttpContext http, ClaimsPrincipal user)
+    {
+        if (http.Features.Get<SignedInEmployee>() is { } known)
+        {
+            return known.Identity;
+        }
+
+        var employee = Guid.TryParse(user.FindFirstValue(JwtRegisteredClaimNames.Sub), out var id) && id != Guid.Empty
+            ? await staff.FindAsync(id, http.RequestAborted)
+            : null;
+        if (employee is not null)
+        {
             http.Features.Set(new SignedInEmployee(employee));
         }
 
-        context.Succeed(requirement);
+        return employee;
     }
 }
 
-/// <summary>A stranger's token is refused with the code <c>employee.unknown</c>; every other outcome is the framework's.</summary>
+/// <summary>
+/// A stranger's token is refused with the code <c>employee.unknown</c>, an employee on an administrator's endpoint with
+/// <c>employee.not-administrator</c>; every other outcome is the framework's.
+/// </summary>
 internal sealed class StaffOnlyResultHandler : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult) =>
-        authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is StaffMemberHandler) == true
-            ? throw new ForbiddenException("The signed-in account is not an employee of this station.", "employee.unknown")
-            : _default.HandleAsync(next, context, policy, authorizeResult);
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (!authorizeResult.Forbidden)
+        {
+            return _default.HandleAsync(next, context, policy, authorizeResult);
+        }
+
+        if (authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is StaffMemberHandler) == true)
+        {
+            throw new ForbiddenException("The signed-in account is not an employee of this station.", "employee.unknown");
+        }
+
+        if (context.GetEndpoint()?.Metadata.GetMetadata<AdministratorOnly.Marker>() is { } administratorOnly)
+        {
+            throw new ForbiddenException($"Only the main administrator may {administratorOnly.What}.", "employee.not-administrator");
+        }
+
+        return _default.HandleAsync(next, context, policy, authorizeResult);
+    }
 }

@@ -27,7 +27,7 @@ internal static class DefinitionEndpoints
 
         definitions.MapGet("/", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListDefinitionsQuery(), ct)))
             .WithName("ListProcessDefinitions").WithSummary("All process definitions with their state");
-        definitions.MapGet("/startable", async (IMediator mediator, CancellationToken ct, string? objectType = null, string? objectId = null) =>
+        definitions.MapGet("/startable", async (IMediator mediator, CancellationToken ct, string objectType, string? objectId = null) =>
                 TypedResults.Ok(await mediator.Send(new ListStartableDefinitionsQuery(objectType, objectId), ct)))
             .WithName("ListStartableProcessDefinitions")
             .WithSummary("Active processes of an object type that I may start by hand (main administrator or executor); alreadyRunning for objectId");
