@@ -9,8 +9,8 @@
 # committing: it is a draft, and tests/…/MigrationsTests compares the migrated schema with the model on both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-EF_TOOL_DIR=${EF_TOOL_DIR:-/tmp/crm-dotnet-ef}
-[ -x "$EF_TOOL_DIR/dotnet-ef" ] || dotnet tool install dotnet-ef --version 10.0.14 --tool-path "$EF_TOOL_DIR" >/dev/null
+EF_TOOL_DIR=${EF_TOOL_DIR:-/tmp/crm-dotnet-ef-10.0.15}
+[ -x "$EF_TOOL_DIR/dotnet-ef" ] || dotnet tool install dotnet-ef --version 10.0.15 --tool-path "$EF_TOOL_DIR" >/dev/null
 ef() { "$EF_TOOL_DIR/dotnet-ef" "$@"; }
 
 module=${2:?module name, e.g. Tasking}

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Crm.Modules.Tasking.Contracts;
 using Crm.Modules.Tasking.Infrastructure.Persistence;
@@ -57,6 +58,15 @@ public abstract class HostApiTests(ApiFixture app)
         var expired = app.Factory.CreateClient();
         expired.DefaultRequestHeaders.Authorization = new("Bearer", "not.a.token");
         await (await expired.GetAsync("/api/tasking/me")).ProblemAsync(HttpStatusCode.Unauthorized);
+
+        // The administrator's own claims, but signed with another key or out of date: the bearer handler refuses both.
+        var administrator = new EmployeeIdentity(app.AdministratorId, "Main Administrator", "UTC");
+        foreach (var (key, expires) in new[] { ("another-key-" + CrmApiFactory.SigningKey, DateTime.UtcNow.AddHours(1)), (CrmApiFactory.SigningKey, DateTime.UtcNow.AddMinutes(-5)) })
+        {
+            var refused = app.Factory.CreateClient();
+            refused.DefaultRequestHeaders.Authorization = new("Bearer", CrmApiFactory.TokenFor(administrator, expires, key));
+            await (await refused.GetAsync("/api/tasking/me")).ProblemAsync(HttpStatusCode.Unauthorized);
+        }
     }
 
     [Fact]

@@ -59,11 +59,14 @@ public sealed class CrmApiFactory(
     public HttpClient ClientFor(Guid employeeId, string name = "Test employee", string timeZone = "UTC")
     {
         var client = CreateClient();
-        var options = new AuthOptions { SigningKey = SigningKey };
-        var token = Authentication.IssueToken(options, new EmployeeIdentity(employeeId, name, timeZone), DateTime.UtcNow + options.DevTokenLifetime);
+        var token = TokenFor(new EmployeeIdentity(employeeId, name, timeZone), DateTime.UtcNow + new AuthOptions().DevTokenLifetime);
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A token as the host issues it, signed with the test key unless another is given.</summary>
+    public static string TokenFor(EmployeeIdentity employee, DateTime expiresUtc, string signingKey = SigningKey) =>
+        Authentication.IssueToken(new AuthOptions { SigningKey = signingKey }, employee, expiresUtc);
 }
 
 /// <summary>Every integration event delivered through the outbox in this host.</summary>

@@ -70,7 +70,9 @@ public static class CrmPlatform
 
     public static WebApplication UseCrmPlatform(this WebApplication app)
     {
-        app.UseMiddleware<RequestLogging>();
+        app.UseMiddleware<CorrelationId>();
+        // One line per request (method, path, status, elapsed), written by the host's logger, not the static Log.
+        app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
         app.UseAuthentication();
@@ -142,16 +144,20 @@ public static class CrmPlatform
     }
 
     /// <summary>
-    /// Serilog through Serilog.Extensions.Logging (Serilog.AspNetCore is not available): readable lines in
-    /// Development, JSON elsewhere. The logger is owned by this host, not the static Log, so test hosts don't clash.
+    /// Serilog for everything logged (Serilog.AspNetCore): readable lines in Development, JSON elsewhere. The logger
+    /// is owned by this host, not the static Log, so test hosts don't clash; other logger providers registered in
+    /// the services (a test's log capture) receive what passes Serilog's levels.
     /// </summary>
     private static void AddSerilog(WebApplicationBuilder builder)
     {
-        var configuration = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
-        configuration = builder.Environment.IsDevelopment()
-            ? configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
-            : configuration.WriteTo.Console(new JsonFormatter(renderMessage: true));
-        builder.Logging.ClearProviders();
-        builder.Logging.AddSerilog(configuration.CreateLogger(), dispose: true);
+        var development = builder.Environment.IsDevelopment();
+        builder.Logging.ClearProviders(); // the console is Serilog's; no second console from Microsoft.Extensions.Logging
+        builder.Services.AddSerilog((services, configuration) =>
+        {
+            configuration.ReadFrom.Configuration(services.GetRequiredService<IConfiguration>()).Enrich.FromLogContext();
+            _ = development
+                ? configuration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {Message:lj} {Properties:j}{NewLine}{Exception}")
+                : configuration.WriteTo.Console(new JsonFormatter(renderMessage: true));
+        }, preserveStaticLogger: true, writeToProviders: true);
     }
 }
