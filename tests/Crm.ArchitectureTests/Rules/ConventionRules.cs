@@ -94,7 +94,8 @@ public static class ConventionRules
 
     /// <summary>
     /// Rule 14: a command or query is a message: it is built once and read by its handler, never changed on the way
-    /// through the pipeline. A record whose members are init-only. Cecil predicates, run by NetArchTest's <c>MeetCustomRule</c>: its <c>BeImmutable</c> counts a record's init accessors as setters.
+    /// through the pipeline: a record whose members are init-only. Cecil predicates, run by NetArchTest's
+    /// <c>MeetCustomRule</c>: its <c>BeImmutable</c> counts a record's init accessors as setters.
     /// </summary>
     public static IReadOnlyList<Violation> RequestsAreImmutable(IEnumerable<AssemblyDefinition> assemblies) =>
         Arch.Failures(
@@ -112,9 +113,12 @@ public static class ConventionRules
         var violations = new List<Violation>();
         foreach (var handler in assemblies.SelectMany(a => a.UserTypes()).Where(t => t is { IsClass: true, IsAbstract: false }))
         {
-            var requests = handler.Interfaces.Select(i => i.InterfaceType)
+            var requests = handler.AllInterfaces()
                 .Where(i => i.OpenName() is "MediatR.IRequestHandler`1" or "MediatR.IRequestHandler`2")
-                .Select(i => ((GenericInstanceType)i).GenericArguments[0].Name)
+                .Select(i => ((GenericInstanceType)i).GenericArguments[0])
+                .Where(request => request is not GenericParameter)
+                .Select(request => request.Name)
+                .Distinct()
                 .ToList();
             if (requests.Count > 1)
             {
