@@ -19,7 +19,23 @@ public sealed class ArchitectureRulesTests
         var definition = Rules.Single(r => r.Name == rule);
         var violations = definition.Check();
 
-        Assert.True(violations.Count == 0, Describe(definition, violations));
+        Assert.True(Unexpected(definition, violations).Count == 0, Describe(definition, violations));
+        Assert.True(definition.Known is null || violations.Any(definition.Known.Covers), $"{definition.Name}: the known violation is gone; remove the mark ({definition.Known?.Issue})");
+    }
+
+    /// <summary>
+    /// The one known violation, named in the report: the rule finds the staff directory (so it bites on real code),
+    /// and nothing else. Issue 13 redesigns the staff directory; then the mark goes and this test with it.
+    /// </summary>
+    [Fact]
+    [Trait("KnownViolation", "issue 13: IEmployeeDirectory")]
+    public void Staff_directory_is_the_known_violation_of_issue_13()
+    {
+        var rule = Rules.Single(r => r.Known == RuleSet.StaffDirectory);
+        var violations = rule.Check();
+
+        Assert.Contains(violations, v => v.Where == "Crm.BuildingBlocks.Application.Security.IEmployeeDirectory" && v.What.Contains("Tasking", StringComparison.Ordinal) && v.What.Contains("Sales", StringComparison.Ordinal));
+        Assert.All(violations, v => Assert.True(RuleSet.StaffDirectory.Covers(v), v.ToString()));
     }
 
     /// <summary>The report auditors read: every rule with PASS or FAIL, to the test output, stdout and a file.</summary>
@@ -37,9 +53,10 @@ public sealed class ArchitectureRulesTests
             report.AppendLine(Describe(rule, violations));
         }
 
-        var failed = results.Count(r => r.Violations.Count > 0);
+        var failed = results.Count(r => Unexpected(r.Rule, r.Violations).Count > 0);
+        var known = results.Count(r => r.Violations.Count > 0) - failed;
         report.AppendLine();
-        report.AppendLine($"{results.Count - failed} passed, {failed} failed.");
+        report.AppendLine($"{results.Count - failed - known} passed, {failed} failed, {known} known violation(s) with an open issue.");
         var text = report.ToString();
 
         File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "architecture-rules.txt"), text);
@@ -75,6 +92,8 @@ public sealed class ArchitectureRulesTests
         var types = modules.SelectMany(m => m.Assembly.UserTypes()).ToList();
 
         Assert.Contains(types, ConventionRules.IsHandler);
+        Assert.Contains(types, t => t.IsRecord() && t.Implements("MediatR.IRequest`1"));
+        Assert.Contains(AggregateRules.Aggregates(AssemblyCatalog.Current.Layer("Domain")), a => a.Members.Any(m => !m.IsRecord() && !m.IsValueType));
         Assert.Contains(types, ConventionRules.IsValidator);
         Assert.Contains(types, t => t.DerivesFrom(ConventionRules.AggregateRoot));
         Assert.Contains(types, ConventionRules.IsIntegrationEvent);
@@ -83,10 +102,40 @@ public sealed class ArchitectureRulesTests
         Assert.All(AssemblyCatalog.Layers, layer => Assert.NotEmpty(AssemblyCatalog.Current.ModuleLayer(layer)));
     }
 
+    /// <summary>
+    /// Why "implements" is a Cecil predicate: NetArchTest's ImplementInterface misses classes that inherit the interface
+    /// from a base class (every IntegrationEventHandler&lt;T&gt;). If a later NetArchTest sees them, this fails: then
+    /// the rules may select with ImplementInterface again.
+    /// </summary>
+    [Fact]
+    public void NetArchTest_misses_inherited_interfaces()
+    {
+        var modules = AssemblyCatalog.Current.ModuleAssemblies.Select(m => m.Assembly).ToList();
+        var byCecil = modules.SelectMany(m => m.UserTypes()).Where(ConventionRules.IsHandler).Select(t => t.FullName.Replace('/', '+')).ToHashSet();
+        var byNetArchTest = Arch.TypesIn(modules).That().ImplementInterface(typeof(MediatR.INotificationHandler<>))
+            .Or().ImplementInterface(typeof(MediatR.IRequestHandler<,>))
+            .GetTypes().Select(t => t.FullName!).ToHashSet();
+        var selectedByTheRules = Arch.Selected(modules, ConventionRules.IsHandler).GetTypes().Select(t => t.FullName!).ToHashSet();
+
+        Assert.Subset(byCecil, byNetArchTest);
+        Assert.Contains(byCecil, name => name.EndsWith(".ActionCompletedHandler", StringComparison.Ordinal) && !byNetArchTest.Contains(name));
+        Assert.Equal(byCecil.Order(StringComparer.Ordinal), selectedByTheRules.Order(StringComparer.Ordinal));
+    }
+
+    private static List<Violation> Unexpected(Rule rule, IReadOnlyList<Violation> violations) =>
+        violations.Where(v => rule.Known?.Covers(v) != true).ToList();
+
     private static string Describe(Rule rule, IReadOnlyList<Violation> violations)
     {
         var text = new StringBuilder();
-        text.Append(violations.Count == 0 ? "PASS  " : "FAIL  ").Append(rule.Name).Append(" — ").AppendLine(rule.Reason);
+        var status = violations.Count == 0 ? "PASS  " : Unexpected(rule, violations).Count == 0 ? "KNOWN VIOLATION  " : "FAIL  ";
+        text.Append(status).Append(rule.Name).Append(" — ").AppendLine(rule.Reason);
+        text.Append("        checked by: ").AppendLine(rule.Engine);
+        if (rule.Known is { } known && violations.Count > 0)
+        {
+            text.Append("        known, ").AppendLine(known.Issue);
+        }
+
         foreach (var violation in violations)
         {
             text.Append("        - ").AppendLine(violation.ToString());

@@ -8,17 +8,14 @@ public static class CecilExtensions
     private const string IsExternalInit = "System.Runtime.CompilerServices.IsExternalInit";
 
     /// <summary>
-    /// The framework every layer may use. Deliberately narrow: Microsoft.Extensions.*, Microsoft.AspNetCore.* and
-    /// Microsoft.EntityFrameworkCore.* are packages (or a web framework) as far as the inner layers are concerned.
+    /// The .NET framework's assemblies: base types, carried types and field types are not followed into them (they
+    /// hold nothing the rules look for). Microsoft.Extensions.*, ASP.NET Core and EF Core are not framework here.
     /// </summary>
     public static bool IsFramework(string assemblyName) =>
         assemblyName is "System" or "netstandard" or "mscorlib" or "Microsoft.CSharp" or "Microsoft.VisualBasic"
         || assemblyName.StartsWith("System.", StringComparison.Ordinal)
         || assemblyName.StartsWith("Microsoft.Win32.", StringComparison.Ordinal)
         || assemblyName.StartsWith("Microsoft.VisualBasic.", StringComparison.Ordinal);
-
-    public static bool HasPrefix(string assemblyName, string prefix) =>
-        assemblyName == prefix || assemblyName.StartsWith(prefix + ".", StringComparison.Ordinal);
 
     /// <summary>The assembly a type reference points into (nested references take their declaring type's scope).</summary>
     public static string ScopeAssembly(this TypeReference type) => type.Scope switch
@@ -28,66 +25,6 @@ public static class CecilExtensions
         ModuleReference module => Path.GetFileNameWithoutExtension(module.Name),
         _ => string.Empty,
     };
-
-    /// <summary>The namespace of the outermost declaring type (nested types carry an empty namespace).</summary>
-    public static string OuterNamespace(this TypeReference type)
-    {
-        while (type.DeclaringType is not null)
-        {
-            type = type.DeclaringType;
-        }
-
-        return type.Namespace;
-    }
-
-    /// <summary>
-    /// Every assembly the code really uses, with the types it uses from each. Assembly references alone miss
-    /// nothing today but the type references are the truth: an unused ProjectReference is dropped from metadata,
-    /// and a used one always shows up here.
-    /// </summary>
-    public static IReadOnlyDictionary<string, IReadOnlyList<string>> UsedAssemblies(this AssemblyDefinition assembly)
-    {
-        var used = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        foreach (var module in assembly.Modules)
-        {
-            foreach (var reference in module.AssemblyReferences)
-            {
-                Add(reference.Name, null);
-            }
-
-            foreach (var type in module.GetTypeReferences())
-            {
-                Add(type.ScopeAssembly(), type.FullName);
-            }
-        }
-
-        used.Remove(assembly.Name.Name);
-        return used.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value], StringComparer.Ordinal);
-
-        void Add(string name, string? typeName)
-        {
-            if (name.Length == 0)
-            {
-                return;
-            }
-
-            if (!used.TryGetValue(name, out var types))
-            {
-                used[name] = types = new SortedSet<string>(StringComparer.Ordinal);
-            }
-
-            if (typeName is not null)
-            {
-                types.Add(typeName);
-            }
-        }
-    }
-
-    /// <summary>"Crm.Foo (types: A, B)" or "Crm.Foo (assembly reference only)".</summary>
-    public static string DescribeUse(string assemblyName, IReadOnlyList<string> types) =>
-        types.Count == 0
-            ? $"references {assemblyName} (assembly reference)"
-            : $"uses {assemblyName}: {string.Join(", ", types)}";
 
     /// <summary>All types of the assembly, nested ones included, without the compiler's own (&lt;Module&gt;, closures…).</summary>
     public static IEnumerable<TypeDefinition> UserTypes(this AssemblyDefinition assembly) =>

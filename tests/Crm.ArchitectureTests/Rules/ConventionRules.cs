@@ -43,54 +43,108 @@ public static class ConventionRules
     }
 
     /// <summary>Rule 6: MediatR finds handlers by reflection; public would make them an API other modules could call.</summary>
-    public static IReadOnlyList<Violation> HandlersAreInternalSealed(IEnumerable<AssemblyDefinition> assemblies) =>
-        InternalSealed(assemblies, IsHandler, "handler");
+    public static IReadOnlyList<Violation> HandlersAreInternalSealed(IEnumerable<AssemblyDefinition> assemblies)
+    {
+        var all = assemblies.ToList();
+        return
+        [
+            .. Arch.Failures(Arch.Selected(all, IsHandler).Should().NotBePublic(), "handler is public; make it internal"),
+            .. Arch.Failures(Arch.Selected(all, IsHandler).And().AreNotAbstract().Should().BeSealed(), "handler is not sealed"),
+        ];
+    }
 
     /// <summary>Rule 7: validators are found by the pipeline, never called; nothing outside needs to see them.</summary>
-    public static IReadOnlyList<Violation> ValidatorsAreInternalSealed(IEnumerable<AssemblyDefinition> assemblies) =>
-        InternalSealed(assemblies, IsValidator, "validator");
+    public static IReadOnlyList<Violation> ValidatorsAreInternalSealed(IEnumerable<AssemblyDefinition> assemblies)
+    {
+        var all = assemblies.ToList();
+        return
+        [
+            .. Arch.Failures(Arch.Selected(all, IsValidator).Should().NotBePublic(), "validator is public; make it internal"),
+            .. Arch.Failures(Arch.Selected(all, IsValidator).And().AreNotAbstract().Should().BeSealed(), "validator is not sealed"),
+        ];
+    }
 
     /// <summary>Rule 9: readers find events and rules by name; the suffix says what a type is without opening it.</summary>
     public static IReadOnlyList<Violation> DomainNamesFollowConvention(IEnumerable<AssemblyDefinition> domains)
     {
-        var violations = new List<Violation>();
-        foreach (var type in domains.SelectMany(a => a.UserTypes()).Where(t => !t.IsAbstract))
-        {
-            var name = PlainName(type);
-            if (type.Implements(DomainEvent) && !name.EndsWith("DomainEvent", StringComparison.Ordinal))
-            {
-                violations.Add(new Violation(type.FullName, "implements IDomainEvent but its name does not end with 'DomainEvent'"));
-            }
+        var all = domains.ToList();
+        return
+        [
+            .. Arch.Failures(
+                Arch.Selected(all, t => t.Implements(DomainEvent)).And().AreNotAbstract().Should().HaveNameEndingWith("DomainEvent"),
+                "implements IDomainEvent but its name does not end with 'DomainEvent'"),
+            .. Arch.Failures(
+                Arch.Selected(all, t => t.Implements(BusinessRule)).And().AreNotAbstract().Should().HaveNameEndingWith("Rule"),
+                "implements IBusinessRule but its name does not end with 'Rule'"),
+        ];
+    }
 
-            if (type.Implements(BusinessRule) && !name.EndsWith("Rule", StringComparison.Ordinal))
+    /// <summary>
+    /// Rule 10: aggregates and the entities inside them change only through their methods, which check the business
+    /// rules; a public setter (or init, or writable field) bypasses them. Every non-record class of a Domain is
+    /// held to this (aggregates, entities, child entities such as history lines); records are values. NetArchTest's
+    /// <c>BeImmutable</c> is exactly "no public set or init, no public writable field"; it cannot tell a record, so a
+    /// Cecil predicate leaves records out.
+    /// </summary>
+    public static IReadOnlyList<Violation> AggregatesGuardTheirState(IEnumerable<AssemblyDefinition> domains) =>
+        Arch.Failures(
+            Arch.Selected(domains, t => t is { IsClass: true, IsValueType: false, IsInterface: false } && !t.IsStaticClass() && !t.IsRecord() && !CecilExtensions.IsCompilerGenerated(t))
+                .Should().BeImmutable(),
+            "has a public setter, init or writable field");
+
+    /// <summary>
+    /// Rule 14: a command or query is a message: it is built once and read by its handler, never changed on the way
+    /// through the pipeline: a record whose members are init-only. Cecil predicates, run by NetArchTest's
+    /// <c>MeetCustomRule</c>: its <c>BeImmutable</c> counts a record's init accessors as setters.
+    /// </summary>
+    public static IReadOnlyList<Violation> RequestsAreImmutable(IEnumerable<AssemblyDefinition> assemblies) =>
+        Arch.Failures(
+            Arch.Selected(assemblies, t => t is { IsClass: true, IsInterface: false } && (t.Implements("MediatR.IRequest`1") || t.Implements("MediatR.IRequest")))
+                .Should().MeetCustomRule(new CecilRule(t => t.IsRecord() && !t.PublicMutableMembers(allowInit: true).Any())),
+            "command or query that is not a record with init-only members");
+
+    /// <summary>
+    /// Rule 15: a handler handles one request and is named after it, the suffix Command or Query dropped:
+    /// <c>CreatePositionCommand</c> → <c>CreatePositionHandler</c> (what the code base does). Mono.Cecil: NetArchTest
+    /// cannot relate a type's name to the generic argument of an interface it implements.
+    /// </summary>
+    public static IReadOnlyList<Violation> HandlersAreNamedAfterTheirRequest(IEnumerable<AssemblyDefinition> assemblies)
+    {
+        var violations = new List<Violation>();
+        foreach (var handler in assemblies.SelectMany(a => a.UserTypes()).Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            var requests = handler.AllInterfaces()
+                .Where(i => i.OpenName() is "MediatR.IRequestHandler`1" or "MediatR.IRequestHandler`2")
+                .Select(i => ((GenericInstanceType)i).GenericArguments[0])
+                .Where(request => request is not GenericParameter)
+                .Select(request => request.Name)
+                .Distinct()
+                .ToList();
+            if (requests.Count > 1)
             {
-                violations.Add(new Violation(type.FullName, "implements IBusinessRule but its name does not end with 'Rule'"));
+                violations.Add(new Violation(handler.FullName, $"handles {requests.Count} requests ({string.Join(", ", requests)}); one handler per request"));
+            }
+            else if (requests.Count == 1 && PlainName(handler) != ExpectedHandlerName(requests[0]))
+            {
+                violations.Add(new Violation(handler.FullName, $"handles {requests[0]}; name it {ExpectedHandlerName(requests[0])}"));
             }
         }
 
         return violations;
     }
 
-    /// <summary>
-    /// Rule 10: aggregates and the entities inside them change only through their methods, which check the business
-    /// rules; a public setter (or init, or writable field) bypasses them. Every non-record class of a Domain is
-    /// held to this (aggregates, entities, child entities such as history lines); records are values.
-    /// </summary>
-    public static IReadOnlyList<Violation> AggregatesGuardTheirState(IEnumerable<AssemblyDefinition> domains)
+    /// <summary><c>CreatePositionCommand</c>, <c>GetEmployeeQuery</c> or <c>Ping</c> → <c>CreatePositionHandler</c>, <c>GetEmployeeHandler</c>, <c>PingHandler</c>.</summary>
+    public static string ExpectedHandlerName(string request)
     {
-        var violations = new List<Violation>();
-        foreach (var type in domains.SelectMany(a => a.UserTypes()))
+        foreach (var suffix in (string[])["Command", "Query"])
         {
-            if (!type.IsClass || type.IsValueType || type.IsInterface || type.IsStaticClass() || type.IsRecord())
+            if (request.Length > suffix.Length && request.EndsWith(suffix, StringComparison.Ordinal))
             {
-                continue;
+                return request[..^suffix.Length] + "Handler";
             }
-
-            var kind = type.DerivesFrom(AggregateRoot) ? "aggregate" : "entity";
-            violations.AddRange(type.PublicMutableMembers(allowInit: false).Select(m => new Violation(type.FullName, $"{kind} {m}")));
         }
 
-        return violations;
+        return request + "Handler";
     }
 
     /// <summary>
@@ -120,25 +174,6 @@ public static class ConventionRules
 
     public static bool IsValidator(TypeDefinition type) => type is { IsClass: true, IsInterface: false } && type.DerivesFrom(Validator);
 
-    private static List<Violation> InternalSealed(IEnumerable<AssemblyDefinition> assemblies, Func<TypeDefinition, bool> isKind, string kind)
-    {
-        var violations = new List<Violation>();
-        foreach (var type in assemblies.SelectMany(a => a.UserTypes()).Where(isKind))
-        {
-            if (type.IsVisibleOutside())
-            {
-                violations.Add(new Violation(type.FullName, $"{kind} is public; make it internal"));
-            }
-
-            // An abstract base inside a module cannot be sealed; it still must not be public.
-            if (!type.IsAbstract && !type.IsSealed)
-            {
-                violations.Add(new Violation(type.FullName, $"{kind} is not sealed"));
-            }
-        }
-
-        return violations;
-    }
 
     /// <summary>Full names of the contract types an event carries, followed through records that carry others.</summary>
     private static HashSet<string> TypesCarriedBy(IEnumerable<TypeDefinition> events)

@@ -6,31 +6,26 @@ namespace Crm.ArchitectureTests.Rules;
 public static class ModuleRules
 {
     /// <summary>
-    /// Rule 3: module <paramref name="owner"/> may use another module's Contracts only. Checked by the referenced
-    /// assembly's name and by the referenced type's namespace (a type forwarded or misplaced is still caught).
+    /// Rule 3: module <paramref name="owner"/> may use another module's Contracts only. The forbidden namespaces are
+    /// the other modules' assemblies found in the catalog (namespaces follow assembly names), so a new module or
+    /// layer is covered as soon as it exists.
     /// </summary>
-    public static IReadOnlyList<Violation> NoReachIntoOtherModules(AssemblyDefinition assembly, string owner)
+    public static IReadOnlyList<Violation> NoReachIntoOtherModules(
+        IEnumerable<AssemblyDefinition> assemblies, string owner, IEnumerable<ModuleAssembly> allModules)
     {
-        var violations = new List<Violation>();
-        foreach (var (used, types) in assembly.UsedAssemblies().OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            if (AssemblyCatalog.ParseModuleName(used) is { } target && target.Module != owner && target.Layer != "Contracts")
-            {
-                violations.Add(new Violation(assembly.Name.Name, CecilExtensions.DescribeUse(used, types)));
-            }
-        }
-
-        var byNamespace = assembly.Modules
-            .SelectMany(m => m.GetTypeReferences())
-            .Where(t => AssemblyCatalog.ParseModuleName(t.ScopeAssembly()) is null && IsOtherModuleInternal(t.OuterNamespace(), owner))
-            .Select(t => new Violation(assembly.Name.Name, $"uses {t.FullName} (namespace of another module) from {t.ScopeAssembly()}"));
-        violations.AddRange(byNamespace);
-        return violations;
+        var forbidden = allModules.Where(m => m.Module != owner && m.Layer != "Contracts").Select(m => m.Name).ToArray();
+        return forbidden.Length == 0
+            ? []
+            : Arch.Failures(
+                Arch.TypesIn(assemblies).ShouldNot().HaveDependencyOnAny(forbidden),
+                $"module {owner} uses another module's internals ({string.Join(", ", forbidden)})");
     }
 
-    /// <summary>Rule 3 over every module assembly, each judged against its own module.</summary>
-    public static IReadOnlyList<Violation> NoReachIntoOtherModules(IEnumerable<ModuleAssembly> modules) =>
-        modules.SelectMany(m => NoReachIntoOtherModules(m.Assembly, m.Module)).ToList();
+    /// <summary>Rule 3 over every module, each judged against its own module.</summary>
+    public static IReadOnlyList<Violation> NoReachIntoOtherModules(IReadOnlyList<ModuleAssembly> modules) =>
+        modules.GroupBy(m => m.Module)
+            .SelectMany(g => NoReachIntoOtherModules(g.Select(m => m.Assembly), g.Key, modules))
+            .ToList();
 
     /// <summary>Rule 11: every discovered module has Domain, Application, Infrastructure and Contracts.</summary>
     public static IReadOnlyList<Violation> EveryModuleHasFourLayers(IReadOnlyList<ModuleAssembly> modules)
@@ -49,15 +44,58 @@ public static class ModuleRules
             .ToList();
     }
 
-    // Crm.Modules.<Other>.<anything but Contracts>…
-    private static bool IsOtherModuleInternal(string ns, string owner)
+    /// <summary>
+    /// Rule 13: an interface declared in the building blocks and implemented in one module must not be used by
+    /// another: that is a synchronous call between modules which no reference between module assemblies shows
+    /// (ADR 0001). Generic interfaces are compared closed (each module's <c>IRepository&lt;its aggregate&gt;</c> is
+    /// its own). Mono.Cecil: NetArchTest selects types one assembly at a time and cannot relate the implementer in
+    /// one module to the user in another, nor compare closed generic interfaces.
+    /// </summary>
+    public static IReadOnlyList<Violation> BuildingBlockInterfacesDoNotJoinModules(
+        IReadOnlyList<(string Module, AssemblyDefinition Assembly)> modules)
     {
-        if (!ns.StartsWith(AssemblyCatalog.ModulePrefix, StringComparison.Ordinal))
+        var implementations = modules
+            .SelectMany(m => m.Assembly.UserTypes()
+                .Where(t => t is { IsClass: true, IsInterface: false })
+                .SelectMany(t => t.AllInterfaces()
+                    .Where(i => i.ScopeAssembly().StartsWith(AssemblyCatalog.BuildingBlocksPrefix, StringComparison.Ordinal))
+                    .Select(i => (Interface: i.FullName, m.Module, Type: t.FullName))))
+            .Distinct()
+            .ToList();
+        var uses = modules.Select(m => (m.Module, m.Assembly, Used: UsedTypeNames(m.Assembly))).ToList();
+
+        var violations = new List<Violation>();
+        foreach (var byInterface in implementations.GroupBy(i => i.Interface).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            return false;
+            var implementers = byInterface.Select(i => i.Module).ToHashSet(StringComparer.Ordinal);
+            var users = uses.Where(u => !implementers.Contains(u.Module) && u.Used.Contains(byInterface.Key)).ToList();
+            if (users.Count > 0)
+            {
+                violations.Add(new Violation(
+                    byInterface.Key,
+                    $"implemented in {string.Join(", ", byInterface.Select(i => $"{i.Module} ({i.Type})"))}; "
+                    + $"used by {string.Join(", ", users.Select(u => $"{u.Module} ({u.Assembly.Name.Name})"))}"));
+            }
         }
 
-        var parts = ns[AssemblyCatalog.ModulePrefix.Length..].Split('.');
-        return parts[0] != owner && (parts.Length < 2 || parts[1] != "Contracts");
+        return violations;
+    }
+
+    /// <summary>Every type an assembly names, closed generics included: references, member owners, fields, parameters.</summary>
+    private static HashSet<string> UsedTypeNames(AssemblyDefinition assembly)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var module in assembly.Modules)
+        {
+            names.UnionWith(module.GetTypeReferences().Select(t => t.FullName));
+            names.UnionWith(module.GetMemberReferences().Select(r => r.DeclaringType.FullName));
+            foreach (var type in module.GetTypes())
+            {
+                names.UnionWith(type.Fields.Select(f => f.FieldType.FullName));
+                names.UnionWith(type.Methods.SelectMany(m => m.Parameters).Select(p => p.ParameterType.FullName));
+            }
+        }
+
+        return names;
     }
 }
