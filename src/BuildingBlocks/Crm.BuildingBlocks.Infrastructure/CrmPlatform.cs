@@ -73,6 +73,7 @@ public static class CrmPlatform
         app.UseMiddleware<RequestLogging>();
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
+        app.Use(PutReplaces.BufferBodies);
         app.UseAuthentication();
         app.UseAuthorization(); // also finds the signed-in employee on the staff (StaffMemberHandler)
         app.Use((context, next) =>
@@ -94,6 +95,7 @@ public static class CrmPlatform
             var group = app.MapGroup($"/api/{module.Name}")
                 .RequireAuthorization(Authentication.EmployeePolicy)
                 .AddEndpointFilterFactory(RejectExtremeQueryValues.Create)
+                .AddEndpointFilterFactory(PutReplaces.Create)
                 .WithStandardProblems();
             module.MapEndpoints(group);
         }
