@@ -64,6 +64,21 @@ public abstract class ManualProcessStartTests(ApiFixture app) : IAsyncLifetime
         Assert.True(Assert.Single(await StartableAsync(World.Vera, order), d => d.Id == World.Process).AlreadyRunning);
     }
 
+    [Fact]
+    public async Task A_test_run_on_the_object_does_not_block_the_real_start()
+    {
+        var order = await NewOrderAsync();
+        var run = await (await Admin.PostJsonAsync($"/api/processes/definitions/{World.Process}/test-run", new { @object = new { type = "order", id = order.ToString() } }))
+            .ReadAsync<JsonElement>(HttpStatusCode.Created);
+        Assert.True(run.GetProperty("summary").GetProperty("isTestRun").GetBoolean());
+
+        Assert.False(Assert.Single(await StartableAsync(World.Vera, order), d => d.Id == World.Process).AlreadyRunning);
+        (await StartAsync(World.Vera, World.Process, order)).EnsureSuccessStatusCode();
+        var instances = await (await Admin.GetAsync($"/api/processes/instances?objectType=order&objectId={order}&definitionId={World.Process}")).ReadAsync<JsonElement>();
+        Assert.Equal([true, false], instances.EnumerateArray().Select(i => i.GetProperty("isTestRun").GetBoolean()).Order().Reverse());
+        Assert.Equal("instance.already-running", (await (await StartAsync(World.Vera, World.Process, order)).ProblemAsync(HttpStatusCode.Conflict)).Code());
+    }
+
     private static async Task<Setup> CreateAsync(ApiFixture a)
     {
         var admin = a.Administrator;

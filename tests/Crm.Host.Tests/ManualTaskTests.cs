@@ -108,7 +108,7 @@ public abstract class ManualTaskTests(ApiFixture app) : IAsyncLifetime
         var task = await CreateTaskAsync("Send the invoice", "client", client.Id, null);
         Assert.Equal("Lúcia Fernandes", task.Subject!.Name);
 
-        (await Admin.PutAsJsonAsync($"/api/sales/clients/{client.Id}", new { name = "Lúcia Fernandes Costa", email = client.Email, phone = client.Phone, timeZone = "Europe/Lisbon" }, Json.Options))
+        (await Admin.PutAsJsonAsync($"/api/sales/clients/{client.Id}", new { name = "Lúcia Fernandes Costa", email = client.Email, phone = client.Phone, telegram = client.Telegram, timeZone = "Europe/Lisbon" }, Json.Options))
             .EnsureSuccessStatusCode();
 
         await Eventually.HoldsAsync(() => KnownSubjectAsync("client", client.Id), s => s.Name == "Lúcia Fernandes Costa", "Tasking heard of the new name");

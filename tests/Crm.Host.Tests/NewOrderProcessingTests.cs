@@ -46,6 +46,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
             name = "Rita Almeida",
             email = $"rita.{Guid.NewGuid():N}@example.com",
             phone,
+            telegram = (string?)null,
             timeZone = "Europe/Lisbon",
         })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var order = (await (await Manager.PostJsonAsync("/api/sales/orders", new
@@ -129,6 +130,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
             name = card.GetProperty("name").GetString(),
             email = card.GetProperty("email").GetString(),
             phone,
+            telegram = (string?)null,
             timeZone = "Europe/Lisbon",
         }, Json.Options)).EnsureSuccessStatusCode();
     }

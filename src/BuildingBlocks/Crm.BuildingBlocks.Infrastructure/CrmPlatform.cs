@@ -75,6 +75,7 @@ public static class CrmPlatform
         app.UseSerilogRequestLogging(o => o.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
         app.UseExceptionHandler();
         app.UseStatusCodePages(); // 401, 403, 404 and 405 without a body become problem details too
+        app.Use(PutReplaces.BufferBodies);
         app.UseAuthentication();
         app.UseAuthorization(); // also finds the signed-in employee on the staff (StaffMemberHandler)
         app.Use((context, next) =>
@@ -96,6 +97,7 @@ public static class CrmPlatform
             var group = app.MapGroup($"/api/{module.Name}")
                 .RequireAuthorization(Authentication.EmployeePolicy)
                 .AddEndpointFilterFactory(RejectExtremeQueryValues.Create)
+                .AddEndpointFilterFactory(PutReplaces.Create)
                 .WithStandardProblems();
             module.MapEndpoints(group);
         }

@@ -42,6 +42,7 @@ internal static class OpenApiSetup
         {
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
             operation.Extensions[AccessExtension] = new JsonNodeExtension(JsonValue.Create(Access(context.Description.ActionDescriptor.EndpointMetadata)));
+            operation.Description = PutReplaces.Describe(context.Description.HttpMethod, context.Description.ActionDescriptor.EndpointMetadata, operation.Description);
             return Task.CompletedTask;
         }));
 

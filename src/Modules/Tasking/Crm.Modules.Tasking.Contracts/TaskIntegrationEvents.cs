@@ -26,7 +26,8 @@ public sealed record TaskPostponedIntegrationEvent(Guid TaskId, Guid EmployeeId,
 /// <summary>
 /// A task closed with a result: the answer a process continues by. <see cref="ProcessRequestId"/> is the
 /// RequestId of the HumanTaskRequested event the task was made for (null for manual tasks);
-/// <see cref="ChosenMomentUtc"/> the moment the person entered with an answer that asks for one.
+/// <see cref="ChosenMomentUtc"/> the moment the person entered with an answer that asks for one;
+/// <see cref="ResultLabel"/> the answer's label as the person chose it (added later: null in older events).
 /// </summary>
 public sealed record TaskCompletedIntegrationEvent(
     Guid TaskId,
@@ -36,7 +37,8 @@ public sealed record TaskCompletedIntegrationEvent(
     string? Reason,
     Guid EmployeeId,
     Guid? ProcessRequestId = null,
-    DateTime? ChosenMomentUtc = null) : IntegrationEvent;
+    DateTime? ChosenMomentUtc = null,
+    string? ResultLabel = null) : IntegrationEvent;
 
 public sealed record TaskCommentedIntegrationEvent(Guid TaskId, ObjectReference? Subject, Guid EmployeeId, string Text) : IntegrationEvent;
 

@@ -6,6 +6,7 @@ using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.RefusalReasons;
 using Crm.Modules.Tasking.Application.Statistics;
 using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Application.TaskTypes;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Infrastructure.Api;
 using Crm.Modules.Tasking.Infrastructure.DemoData;
@@ -33,6 +34,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<TaskActions>();
         services.AddScoped<TaskNames>();
         services.AddScoped<RefusalReasonDirectory>();
+        services.AddScoped<TaskTypeDirectory>();
         services.AddScoped<Application.Subjects.SubjectDirectory>();
         services.AddScoped<Application.Staff.StaffLookup>();
         services.AddScoped<Addressees>();

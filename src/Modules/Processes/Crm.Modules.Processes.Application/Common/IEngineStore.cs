@@ -16,6 +16,7 @@ public interface IEngineStore
 
     Task<List<ProcessInstance>> InstancesWaitingForFactsAsync(string objectType, string objectId, CancellationToken cancellationToken);
 
+    /// <summary>Whether a real instance of the definition runs on the object: a test run never blocks a real start.</summary>
     Task<bool> IsRunningAsync(ProcessDefinitionId definition, string objectType, string objectId, CancellationToken cancellationToken);
 
     void Add(ProcessInstance instance);

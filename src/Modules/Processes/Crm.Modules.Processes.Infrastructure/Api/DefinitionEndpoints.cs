@@ -46,8 +46,8 @@ internal static class DefinitionEndpoints
             .WithSummary("Create a draft definition (rejected with a problem per fault when invalid)");
         admin.MapPost("/import", CreateAsync).WithName("ImportProcessDefinition")
             .WithSummary("Import an exported definition file as a new draft");
-        admin.MapPut("/{id:guid}", EditAsync).WithName("EditProcessDefinition")
-            .WithSummary("Replace the draft; running instances keep their version").ProducesProblem(StatusCodes.Status404NotFound)
+        admin.MapPut("/{id:guid}", EditAsync).WithName("EditProcessDefinition").OmittedMembersTakeDefaults()
+            .WithSummary("Replace the draft (a member left out takes its documented default); running instances keep their version").ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         admin.MapDelete("/{id:guid}", async Task<NoContent> (Guid id, IMediator mediator, CancellationToken ct) =>
             {

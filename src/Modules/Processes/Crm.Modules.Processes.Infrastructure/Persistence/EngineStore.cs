@@ -31,9 +31,9 @@ internal sealed class EngineStore(ProcessesDbContext db, IStartingPoints startin
             .ToListAsync(cancellationToken);
 
     public async Task<bool> IsRunningAsync(ProcessDefinitionId definition, string objectType, string objectId, CancellationToken cancellationToken) =>
-        Tracked(db.Instances).Any(i => i.DefinitionId == definition && i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running) ||
+        Tracked(db.Instances).Any(i => i.DefinitionId == definition && i.ObjectType == objectType && i.ObjectId == objectId && i.State == InstanceState.Running && !i.IsTestRun) ||
         await db.Instances.AnyAsync(
-            i => i.ObjectType == objectType && i.ObjectId == objectId && i.DefinitionId == definition && i.State == InstanceState.Running && i.ParentId == null,
+            i => i.ObjectType == objectType && i.ObjectId == objectId && i.DefinitionId == definition && i.State == InstanceState.Running && i.ParentId == null && !i.IsTestRun,
             cancellationToken);
 
     public void Add(ProcessInstance instance) => db.Instances.Add(instance);

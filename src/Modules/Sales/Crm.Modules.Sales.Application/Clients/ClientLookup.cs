@@ -21,11 +21,18 @@ public sealed class ClientLookup(IRepository<Client> clients)
                 ?? throw new NotFoundException("Client", email);
         }
 
-        var named = await clients.ListAsync(new ClientsByExactNameSpec(name ?? string.Empty), cancellationToken);
+        var named = await FindByNameAsync(name ?? string.Empty, cancellationToken) ?? throw new NotFoundException("Client", name ?? string.Empty);
+        return forUpdate ? await FindAsync(named.Id.Value, null, null, true, cancellationToken) : named;
+    }
+
+    /// <summary>The one client with exactly this name, or null when nobody has it; 400 on <c>clientName</c> when several have.</summary>
+    public async Task<Client?> FindByNameAsync(string name, CancellationToken cancellationToken)
+    {
+        var named = await clients.ListAsync(new ClientsByExactNameSpec(name), cancellationToken);
         return named.Count switch
         {
-            0 => throw new NotFoundException("Client", name ?? string.Empty),
-            1 => forUpdate ? await FindAsync(named[0].Id.Value, null, null, true, cancellationToken) : named[0],
+            0 => null,
+            1 => named[0],
             _ => throw new InvalidFieldException("clientName", "Several clients have this name: give the e-mail or the id."),
         };
     }

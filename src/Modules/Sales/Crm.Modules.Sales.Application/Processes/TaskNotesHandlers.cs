@@ -17,7 +17,7 @@ internal sealed class TaskCompletedNoteHandler(IUnitOfWorkLocator unitOfWorks, T
 
     protected override Task HandleAsync(TaskCompletedIntegrationEvent e, CancellationToken cancellationToken)
     {
-        var text = $"Task answered: {e.ResultCode}" + (e.Reason is null ? string.Empty : $" ({e.Reason})") + (e.Comment is null ? string.Empty : $" — {e.Comment}");
+        var text = $"Task answered: {e.ResultLabel ?? e.ResultCode}" + (e.Reason is null ? string.Empty : $" ({e.Reason})") + (e.Comment is null ? string.Empty : $" — {e.Comment}");
         return notes.RecordAsync(e.Subject, ClientHistoryKind.TaskAnswer, text, e.EmployeeId, e.TaskId, e.OccurredAtUtc, cancellationToken);
     }
 }

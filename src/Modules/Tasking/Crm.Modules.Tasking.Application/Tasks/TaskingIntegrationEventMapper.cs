@@ -19,7 +19,7 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc, Reference(e.Task)),
         TaskCompletedDomainEvent e => new TaskCompletedIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value,
-            e.Task.Process?.RequestId, e.Task.ChosenMomentUtc),
+            e.Task.Process?.RequestId, e.Task.ChosenMomentUtc, e.ResultLabel),
         TaskCommentedDomainEvent e => new TaskCommentedIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.By.Value, e.Text),
         TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
         TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(

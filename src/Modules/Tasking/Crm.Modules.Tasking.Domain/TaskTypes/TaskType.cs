@@ -14,6 +14,10 @@ public sealed partial class TaskType : AggregateRoot<TaskTypeId>
 {
     public const int NameMaxLength = 200;
 
+    public const int IconMaxLength = 64;
+
+    public const string ColourPattern = "^#[0-9a-fA-F]{6}$";
+
     private readonly List<TaskResultOption> _results = [];
 
     private TaskType()

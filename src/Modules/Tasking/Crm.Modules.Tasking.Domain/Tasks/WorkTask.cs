@@ -198,7 +198,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         CompletedBy = by;
         PostponedUntilUtc = null;
         Record(TaskAction.Completed, by, nowUtc, DescribeResult(result));
-        Raise(new TaskCompletedDomainEvent(this, by, nowUtc));
+        Raise(new TaskCompletedDomainEvent(this, by, nowUtc, result.Name));
     }
 
     /// <summary>The results this task closes with: its own answers if it has any, else its type's.</summary>

@@ -8,6 +8,7 @@ using Crm.Modules.Tasking.Application.Staff.HireEmployee;
 using Crm.Modules.Tasking.Application.Staff.ListEmployees;
 using Crm.Modules.Tasking.Application.Staff.ListPositions;
 using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Application.TaskTypes.ChangeTaskType;
 using Crm.Modules.Tasking.Application.TaskTypes.CreateTaskType;
 using Crm.Modules.Tasking.Application.TaskTypes.ListTaskTypes;
 using MediatR;
@@ -21,6 +22,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 /// <summary>/api/tasking task types, employees, positions and "me": the directories tasks refer to.</summary>
 internal static class DirectoryEndpoints
 {
+    public sealed record ChangeTaskTypeRequest(string? Name, string? Icon, string? Colour, int? SortOrder);
+
     public static void MapTaskTypeEndpoints(this IEndpointRouteBuilder group)
     {
         var types = group.MapGroup("/task-types").WithTags("Task types");
@@ -32,7 +35,13 @@ internal static class DirectoryEndpoints
                 return TypedResults.Created($"/api/tasking/task-types/{type.Id}", type);
             })
             .RequireAdministrator("add task types")
-            .WithName("CreateTaskType").WithSummary("Add a task type with its results (main administrator only)");
+            .WithName("CreateTaskType").WithSummary("Add a task type with its results (main administrator only); 409 task-type.duplicate-name for a name in use");
+        types.MapPut("/{id:guid}", async (Guid id, ChangeTaskTypeRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new ChangeTaskTypeCommand(id, body.Name, body.Icon, body.Colour, body.SortOrder), ct)))
+            .RequireAdministrator("change task types")
+            .WithName("ChangeTaskType")
+            .WithSummary("Replace a type's name, icon, colour and place in lists (main administrator only; every field required); results and reminder stay")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     public static void MapStaffEndpoints(this IEndpointRouteBuilder group)

@@ -47,13 +47,13 @@ public abstract class ClientApiTests(ApiFixture app)
 
         var stale = new HttpRequestMessage(HttpMethod.Put, $"/api/sales/clients/{client.Id}")
         {
-            Content = System.Net.Http.Json.JsonContent.Create(new { name = client.Name, email = client.Email, phone = "+351 911 111 111" }),
+            Content = System.Net.Http.Json.JsonContent.Create(new { name = client.Name, email = client.Email, phone = "+351 911 111 111", telegram = client.Telegram, timeZone = "Europe/Lisbon" }),
         };
         stale.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{client.Version + 5}\""));
         Assert.Equal("concurrency.stale", (await (await app.Administrator.SendAsync(stale)).ProblemAsync(HttpStatusCode.Conflict)).Code());
 
         var changed = await (await app.Administrator.PutAsync($"/api/sales/clients/{client.Id}",
-            System.Net.Http.Json.JsonContent.Create(new { name = client.Name, email = client.Email, phone = "+351 911 111 111", timeZone = "Europe/Lisbon" })))
+            System.Net.Http.Json.JsonContent.Create(new { name = client.Name, email = client.Email, phone = "+351 911 111 111", telegram = client.Telegram, timeZone = "Europe/Lisbon" })))
             .ReadAsync<ClientCardDto>();
         Assert.Equal("+351 911 111 111", changed.Phone);
         Assert.Contains(changed.History, h => h.Kind == Domain.Clients.ClientHistoryKind.ContactsChanged);

@@ -29,7 +29,9 @@ public abstract class OrderApiTests(ApiFixture app)
         Assert.Equal(client.Id.ToString(), created.Fact("client.id"));
 
         var byName = await app.Administrator.PostJsonAsync("/api/sales/orders", new { clientName = "Nobody Known", positions = new[] { new { offer = "x", price = 1, quantity = 1 } } });
-        await byName.ProblemAsync(HttpStatusCode.NotFound);
+        var walkIn = await byName.ReadAsync<OrderDto>(HttpStatusCode.Created); // a walk-in client is registered with the order (ADR 0057)
+        Assert.Equal("Nobody Known", walkIn.ClientName);
+        Assert.NotEqual(client.Id, walkIn.ClientId);
         var noPositions = await app.Administrator.PostJsonAsync("/api/sales/orders", new { clientId = client.Id, positions = Array.Empty<object>() });
         Assert.NotEmpty((await noPositions.ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("positions"));
     }
@@ -137,6 +139,7 @@ public abstract class OrderApiTests(ApiFixture app)
         Assert.Equal(2, board.Single(c => c.Status == OrderStatus.New).Count);
         Assert.Equal(orders[1].Id, Assert.Single(board.Single(c => c.Status == OrderStatus.InProgress).Orders).Id);
         Assert.NotEmpty((await (await app.Administrator.GetAsync("/api/sales/orders?cursor=garbage")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("cursor"));
+        Assert.NotEmpty((await (await app.Administrator.GetAsync("/api/sales/orders/board?status=-1")).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("status[0]"));
     }
 }
 

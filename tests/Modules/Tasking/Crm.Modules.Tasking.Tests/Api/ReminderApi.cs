@@ -70,6 +70,10 @@ public sealed record ReminderPerson(ReminderApi App, HttpClient Client, Guid Id)
     public async Task<IReadOnlyList<TaskHistoryEntryDto>> HistoryAsync(Guid taskId) =>
         await (await Client.GetAsync($"/api/tasking/tasks/{taskId}/history")).ReadAsync<List<TaskHistoryEntryDto>>();
 
+    /// <summary>A whole settings body (a PUT replaces: every field is sent, null where there is none).</summary>
+    public static object Settings(string channel, string? email = null, string? phone = null, string? telegramChatId = null) =>
+        new { channel, email, phone, telegramChatId };
+
     public async Task<NotificationSettingsDto> ChooseAsync(object settings) =>
         await (await Client.PutAsJsonAsync("/api/tasking/me/notification-settings", settings, Json.Options)).ReadAsync<NotificationSettingsDto>();
 }

@@ -55,7 +55,7 @@ public abstract class ReminderApiTests(ReminderApi app) : IAsyncLifetime
     public async Task An_email_reminder_lands_in_the_folder_with_the_tasks_title()
     {
         var erin = await ReminderPerson.HireAsync(app, "Erin");
-        var settings = await erin.ChooseAsync(new { channel = "Email", email = "erin@example.com" });
+        var settings = await erin.ChooseAsync(ReminderPerson.Settings("Email", email: "erin@example.com"));
         Assert.Equal((ReminderChannel.Email, "erin@example.com"), (settings.Channel, settings.Email));
         var task = await erin.NewTaskAsync(World.Arbitrary.Id, "Order brake pads for Maria");
         (await erin.PostponeAsync(task.Id, TimeSpan.FromHours(1), new { reminderOffset = TimeSpan.FromMinutes(-30) })).EnsureSuccessStatusCode();
@@ -166,7 +166,7 @@ public abstract class ReminderApiTests(ReminderApi app) : IAsyncLifetime
     public async Task A_failing_channel_is_retried_with_back_off_then_marked_failed()
     {
         var jay = await ReminderPerson.HireAsync(app, "Jay");
-        await jay.ChooseAsync(new { channel = "Informer", telegramChatId = "123456789" });
+        await jay.ChooseAsync(ReminderPerson.Settings("Informer", telegramChatId: "123456789"));
         var task = await jay.NewTaskAsync(World.Arbitrary.Id);
         (await jay.PostponeAsync(task.Id, TimeSpan.FromHours(1), new { reminderOffset = TimeSpan.FromMinutes(-5), reminderChannel = "Telegram" })).EnsureSuccessStatusCode();
         app.Clock.Advance(TimeSpan.FromMinutes(55));
@@ -193,13 +193,13 @@ public abstract class ReminderApiTests(ReminderApi app) : IAsyncLifetime
     {
         var kim = await ReminderPerson.HireAsync(app, "Kim");
         var settings = "/api/tasking/me/notification-settings";
-        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, new { channel = "Email" })).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("email"));
-        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, new { channel = "Email", email = "not-an-address" }))
+        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, ReminderPerson.Settings("Email"))).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("email"));
+        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, ReminderPerson.Settings("Email", email: "not-an-address")))
             .ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("email"));
-        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, new { channel = "Sms" })).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("phone"));
-        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, new { channel = "Telegram", telegramChatId = "@kim" }))
+        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, ReminderPerson.Settings("Sms"))).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("phone"));
+        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, ReminderPerson.Settings("Telegram", telegramChatId: "@kim")))
             .ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("telegramChatId"));
-        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, new { channel = "Pigeon" })).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("channel"));
+        Assert.NotEmpty((await (await kim.Client.PutAsJsonAsync(settings, ReminderPerson.Settings("Pigeon"))).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("channel"));
         Assert.Equal(ReminderChannel.Informer, (await (await kim.Client.GetAsync(settings)).ReadAsync<Application.Reminders.NotificationSettingsDto>()).Channel);
         Assert.Equal(HttpStatusCode.Forbidden, (await kim.Client.GetAsync($"/api/tasking/employees/{app.AdministratorId}/notification-settings")).StatusCode);
 
@@ -221,7 +221,7 @@ public abstract class ReminderApiTests(ReminderApi app) : IAsyncLifetime
     public async Task Two_job_runners_never_send_one_reminder_twice()
     {
         var lee = await ReminderPerson.HireAsync(app, "Lee");
-        await lee.ChooseAsync(new { channel = "Email", email = "lee@example.com" });
+        await lee.ChooseAsync(ReminderPerson.Settings("Email", email: "lee@example.com"));
         var tasks = new List<Guid>();
         for (var i = 0; i < 12; i++)
         {

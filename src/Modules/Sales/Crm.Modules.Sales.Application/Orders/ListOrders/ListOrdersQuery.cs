@@ -34,7 +34,11 @@ internal sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>
 
 internal sealed class OrderBoardValidator : AbstractValidator<OrderBoardQuery>
 {
-    public OrderBoardValidator() => RuleFor(q => q.PerStatus).InclusiveBetween(1, 100);
+    public OrderBoardValidator()
+    {
+        RuleFor(q => q.PerStatus).InclusiveBetween(1, 100);
+        RuleForEach(q => q.Filter.Statuses).IsInEnum().OverridePropertyName("status"); // ?status=-1 is a 400, not a column nobody can name
+    }
 }
 
 internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepository<Client> clients)

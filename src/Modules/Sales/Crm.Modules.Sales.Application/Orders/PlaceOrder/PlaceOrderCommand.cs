@@ -1,6 +1,9 @@
 using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.Sales.Application.Clients;
+using Crm.Modules.Sales.Application.Common;
+using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Common;
 using Crm.Modules.Sales.Domain.Orders;
 using FluentValidation;
@@ -12,7 +15,8 @@ public sealed record PositionInput(string? Offer, decimal? Price, int? Quantity)
 
 /// <summary>
 /// Create an order for a client named by id, e-mail or name (seed 000: a manager creates one by hand knowing the
-/// name or the e-mail; a site's checkout creates one with the id).
+/// name or the e-mail; a site's checkout creates one with the id). A name alone that no client has is a walk-in:
+/// the client is registered with the order, with that name, no contacts and the manager's time zone.
 /// </summary>
 public sealed record PlaceOrderCommand(
     Guid? ClientId,
@@ -29,6 +33,7 @@ internal sealed class PlaceOrderValidator : AbstractValidator<PlaceOrderCommand>
     {
         RuleFor(c => c.ClientId).NotNull().When(c => string.IsNullOrWhiteSpace(c.ClientEmail) && string.IsNullOrWhiteSpace(c.ClientName))
             .WithMessage("Name the client: clientId, clientEmail or clientName.");
+        RuleFor(c => c.ClientName).MaximumLength(Client.NameMaxLength);
         RuleFor(c => c.Positions).NotEmpty();
         RuleForEach(c => c.Positions).ChildRules(p => PositionRules.Apply(p));
         RuleForEach(c => c.Tags).NotEmpty().MaximumLength(Tag.MaxLength);
@@ -50,15 +55,26 @@ internal static class PositionRules
     }
 }
 
-internal sealed class PlaceOrderHandler(ClientLookup clients, OrderPlacement placement, ICurrentEmployee me)
+internal sealed class PlaceOrderHandler(
+    ClientLookup clients, IRepository<Client> register, ISalesNumbers numbers, TimeProvider clock, OrderPlacement placement, ICurrentEmployee me)
     : IRequestHandler<PlaceOrderCommand, Guid>
 {
     public async Task<Guid> Handle(PlaceOrderCommand command, CancellationToken cancellationToken)
     {
-        var client = await clients.FindAsync(command.ClientId, command.ClientEmail, command.ClientName, forUpdate: false, cancellationToken);
+        var client = command.ClientId is null && string.IsNullOrWhiteSpace(command.ClientEmail)
+            ? await clients.FindByNameAsync(command.ClientName!, cancellationToken) ?? await WalkInAsync(command.ClientName!, cancellationToken)
+            : await clients.FindAsync(command.ClientId, command.ClientEmail, command.ClientName, forUpdate: false, cancellationToken);
         var positions = command.Positions!.Select(p => new PositionSpec(p.Offer!, p.Price!.Value, p.Quantity!.Value)).ToList();
         var options = new OrderOptions(command.ManagerId, command.Tags ?? [], command.AccessEndsAt?.UtcDateTime, me.Id);
         var order = await placement.PlaceAsync(client, positions, options, cancellationToken);
         return order.Id.Value;
+    }
+
+    private async Task<Client> WalkInAsync(string name, CancellationToken cancellationToken)
+    {
+        var client = Client.Register(new ClientId(Guid.NewGuid()), await numbers.NextClientNumberAsync(cancellationToken), name.Trim(),
+            new ClientContacts(null, null, null), me.TimeZone.Id, [], clock.GetUtcNow().UtcDateTime);
+        register.Add(client);
+        return client;
     }
 }

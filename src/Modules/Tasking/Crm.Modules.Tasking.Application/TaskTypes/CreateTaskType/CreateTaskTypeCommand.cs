@@ -17,8 +17,8 @@ internal sealed class CreateTaskTypeValidator : AbstractValidator<CreateTaskType
     public CreateTaskTypeValidator()
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(TaskType.NameMaxLength);
-        RuleFor(c => c.Icon).MaximumLength(64);
-        RuleFor(c => c.Colour).Matches("^#[0-9a-fA-F]{6}$").When(c => c.Colour is not null).WithMessage("Use #RRGGBB.");
+        RuleFor(c => c.Icon).MaximumLength(TaskType.IconMaxLength);
+        RuleFor(c => c.Colour).Matches(TaskType.ColourPattern).When(c => c.Colour is not null).WithMessage("Use #RRGGBB.");
         RuleForEach(c => c.Results).ChildRules(result =>
         {
             result.RuleFor(r => r.Code).NotEmpty().MaximumLength(TaskResultOption.CodeMaxLength)
@@ -32,13 +32,14 @@ internal sealed class CreateTaskTypeValidator : AbstractValidator<CreateTaskType
     }
 }
 
-internal sealed class CreateTaskTypeHandler(StaffMember me, IRepository<TaskType> types) : IRequestHandler<CreateTaskTypeCommand, TaskTypeDto>
+internal sealed class CreateTaskTypeHandler(StaffMember me, IRepository<TaskType> types, TaskTypeDirectory directory) : IRequestHandler<CreateTaskTypeCommand, TaskTypeDto>
 {
     public async Task<TaskTypeDto> Handle(CreateTaskTypeCommand command, CancellationToken cancellationToken)
     {
         await me.RequireAdministratorAsync(cancellationToken);
+        await directory.EnsureNameFreeAsync(command.Name!, null, cancellationToken);
         var results = command.Results?.Select(r => new TaskResultOption(r.Code, r.Name, r.RequiresReason)).ToList();
-        var type = TaskType.Create(new TaskTypeId(Guid.NewGuid()), command.Name!, command.Icon ?? "task", command.Colour ?? "#607d8b", command.SortOrder, results);
+        var type = TaskType.Create(new TaskTypeId(Guid.NewGuid()), command.Name!.Trim(), command.Icon ?? "task", command.Colour ?? "#607d8b", command.SortOrder, results);
         type.SetDefaultReminder(command.DefaultReminderOffset);
         types.Add(type);
         return TaskTypeDto.From(type);

@@ -1,6 +1,4 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 using FluentValidation;
@@ -27,13 +25,12 @@ internal static class DefaultReminderRule
     public static bool Fits(TimeSpan? offset) => offset is null || (offset >= -TaskType.MaxReminderOffset && offset <= TaskType.MaxReminderOffset);
 }
 
-internal sealed class SetDefaultReminderHandler(StaffMember me, IRepository<TaskType> types) : IRequestHandler<SetDefaultReminderCommand, TaskTypeDto>
+internal sealed class SetDefaultReminderHandler(StaffMember me, TaskTypeDirectory directory) : IRequestHandler<SetDefaultReminderCommand, TaskTypeDto>
 {
     public async Task<TaskTypeDto> Handle(SetDefaultReminderCommand command, CancellationToken cancellationToken)
     {
         await me.RequireAdministratorAsync(cancellationToken);
-        var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(new TaskTypeId(command.TypeId), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Task type", command.TypeId);
+        var type = await directory.ForUpdateAsync(command.TypeId, cancellationToken);
         type.SetDefaultReminder(command.Offset);
         return TaskTypeDto.From(type);
     }
