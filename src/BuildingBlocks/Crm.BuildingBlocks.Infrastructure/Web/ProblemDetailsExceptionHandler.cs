@@ -103,7 +103,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
             ? Coded(StatusCodes.Status409Conflict, "Conflict", rule.Code, rule.Message)
             : Coded(StatusCodes.Status422UnprocessableEntity, "Business rule broken", rule.Code, rule.Message);
 
-    private static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors, string code) =>
+    /// <summary>The one shape of a 400 that names its fields (also used by <see cref="PutReplaces"/>).</summary>
+    internal static ValidationProblemDetails Invalid(Dictionary<string, string[]> errors, string code) =>
         new(errors) { Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.", Extensions = { ["code"] = code } };
 
     private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };

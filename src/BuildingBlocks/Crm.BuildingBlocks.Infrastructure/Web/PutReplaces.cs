@@ -3,7 +3,6 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -52,10 +51,8 @@ internal static class PutReplaces
         var missing = await MissingAsync(http, bodyType);
         return missing.Count == 0
             ? await next(invocation)
-            : TypedResults.Problem(new ValidationProblemDetails(missing.ToDictionary(m => m, _ => new[] { "Required: a PUT replaces the whole; send null to clear a value." }))
-            {
-                Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.", Extensions = { ["code"] = Code },
-            });
+            : TypedResults.Problem(ProblemDetailsExceptionHandler.Invalid(
+                missing.ToDictionary(m => m, _ => new[] { "Required: a PUT replaces the whole; send null to clear a value." }), Code));
     };
 
     private static async Task<List<string>> MissingAsync(HttpContext http, Type bodyType)
