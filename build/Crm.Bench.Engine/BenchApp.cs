@@ -2,7 +2,9 @@ using System.Collections.Concurrent;
 using System.Net;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
+using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Processes.Application.Definitions;
 using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Contracts;
@@ -43,6 +45,18 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
             User = new ClaimsPrincipal(new ClaimsIdentity([new Claim("sub", AdministratorId.ToString())], "bench")),
         };
         return scope;
+    }
+
+    /// <summary>
+    /// What authorization does for an API request: one staff lookup, kept in the request (before ADR 0048 the start
+    /// itself made it). Not part of <see cref="AdministratorScope"/>: an async method cannot set the async-local
+    /// accessor for its caller, but it can fill the context the accessor already holds.
+    /// </summary>
+    public async Task SignInAsync(AsyncServiceScope scope)
+    {
+        var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext!;
+        var employee = await scope.ServiceProvider.GetRequiredService<IEmployeeDirectory>().FindAsync(AdministratorId, CancellationToken.None);
+        http.SignIn(employee!);
     }
 
     /// <summary>A host on the same database: a second replica (with its own fire log).</summary>

@@ -109,6 +109,7 @@ public static class Throughput
         var t = Stopwatch.GetTimestamp();
         await using (var scope = app.AdministratorScope())
         {
+            await app.SignInAsync(scope);
             instance = await scope.ServiceProvider.GetRequiredService<IMediator>()
                 .Send(new StartInstanceCommand(definition, new ObjectReference(BenchApp.ObjectType, objectId)));
         }
@@ -120,6 +121,7 @@ public static class Throughput
         t = Stopwatch.GetTimestamp();
         await using (var scope = app.AdministratorScope())
         {
+            await app.SignInAsync(scope);
             // As the inbox's "complete" does: Tasking closes the task and tells the engine through its outbox.
             await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new CompleteTaskCommand(task, null, "yes", null, null));
         }
