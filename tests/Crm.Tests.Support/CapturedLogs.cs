@@ -30,9 +30,9 @@ public sealed class CapturedLogs : ILoggerProvider
         {
             var properties = state as IEnumerable<KeyValuePair<string, object?>> ?? [];
             owner._entries.Enqueue(new CapturedLog(category, logLevel, formatter(state, exception),
-                properties.Where(p => p.Key != "{OriginalFormat}").ToDictionary(p => p.Key, p => p.Value)));
+                properties.Where(p => p.Key != "{OriginalFormat}").ToDictionary(p => p.Key, p => p.Value), exception));
         }
     }
 }
 
-public sealed record CapturedLog(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties);
+public sealed record CapturedLog(string Category, LogLevel Level, string Message, IReadOnlyDictionary<string, object?> Properties, Exception? Exception = null);

@@ -5,7 +5,7 @@ namespace Crm.Host.Tests.Fuzz;
 /// <summary>All the faults of a run in one message, one line per operation and kind of fault, with the seed to replay it.</summary>
 public static class FuzzReport
 {
-    public static string Describe(IReadOnlyList<FuzzFailure> failures, int seed, int sent)
+    public static string Describe(IReadOnlyList<FuzzFailure> failures, int seed, int sent, IReadOnlyList<string> loggedExceptions)
     {
         var report = new StringBuilder()
             .AppendLine($"{failures.Count} faults in {sent} requests, {failures.Select(f => f.Key).Distinct().Count()} distinct; " +
@@ -15,6 +15,14 @@ public static class FuzzReport
             var first = group.First();
             report.AppendLine($"- {group.Key} ({group.Count()}×), e.g. [{first.Request.Case}] {first.Request.Url[..Math.Min(first.Request.Url.Length, 160)]}" +
                 $"{(first.Request.AsEmployee ? " as an employee" : "")}: {Excerpt(first.Body)}");
+        }
+
+        if (failures.Count > 0)
+        {
+            foreach (var exception in loggedExceptions)
+            {
+                report.AppendLine("The host logged: " + exception);
+            }
         }
 
         return report.ToString();

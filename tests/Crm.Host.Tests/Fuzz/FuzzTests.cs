@@ -10,7 +10,7 @@ namespace Crm.Host.Tests.Fuzz;
 /// card and report still reads for people at both ends of the world's time zones. Seeded: the seed is printed
 /// and <c>CRM_FUZZ_SEED</c> replays it.
 /// </summary>
-public abstract class FuzzTests(ApiFixture app, ITestOutputHelper output)
+public abstract class FuzzTests(FuzzApi app, ITestOutputHelper output)
 {
     [Fact]
     public async Task No_malformed_request_breaks_the_api_or_what_it_stores()
@@ -33,14 +33,14 @@ public abstract class FuzzTests(ApiFixture app, ITestOutputHelper output)
             failures.AddRange(await runner.ReadEverythingAsync(app.Factory.ClientFor(app.AdministratorId, "Main Administrator", zone), $"administrator in {zone}", mayBeRefused: false));
         }
 
-        var report = FuzzReport.Describe(failures, budget.Seed, runner.Sent);
+        var report = FuzzReport.Describe(failures, budget.Seed, runner.Sent, app.LoggedExceptions());
         output.WriteLine(report);
         Assert.True(failures.Count == 0, report);
     }
 }
 
 [Trait("Provider", "Sqlite")]
-public sealed class FuzzSqliteTests(SqliteApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<SqliteApi>;
+public sealed class FuzzSqliteTests(FuzzSqliteApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<FuzzSqliteApi>;
 
 [Trait("Provider", "Postgres")]
-public sealed class FuzzPostgresTests(PostgresApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<PostgresApi>;
+public sealed class FuzzPostgresTests(FuzzPostgresApi app, ITestOutputHelper output) : FuzzTests(app, output), IClassFixture<FuzzPostgresApi>;
