@@ -5,7 +5,7 @@ using Crm.Modules.Processes.Domain.Definitions;
 using FluentValidation;
 using MediatR;
 
-namespace Crm.Modules.Processes.Application.Definitions;
+namespace Crm.Modules.Processes.Application.Definitions.ListStartableDefinitions;
 
 /// <summary>
 /// A process the signed-in employee may start by hand on an object of this type. <see cref="AlreadyRunning"/>
