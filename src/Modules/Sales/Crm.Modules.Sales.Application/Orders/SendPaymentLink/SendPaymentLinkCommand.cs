@@ -5,7 +5,7 @@ using Crm.Modules.Sales.Application.Payments;
 using Crm.Modules.Sales.Domain.Messages;
 using FluentValidation;
 
-namespace Crm.Modules.Sales.Application.Orders.Payments;
+namespace Crm.Modules.Sales.Application.Orders.SendPaymentLink;
 
 public sealed record PaymentLinkDto(string Url, string Token, decimal Amount, DateTimeOffset ExpiresAt, Guid? MessageId);
 

@@ -3,7 +3,7 @@ using Crm.Modules.Sales.Domain.Orders;
 using FluentValidation;
 using MediatR;
 
-namespace Crm.Modules.Sales.Application.Orders.ChangeOrder;
+namespace Crm.Modules.Sales.Application.Orders.ChangeOrderStatus;
 
 /// <summary>Set the status by hand (seed 000). Cancelled needs a reason; Paid and PartiallyPaid come from payments only.</summary>
 public sealed record ChangeOrderStatusCommand(Guid OrderId, int? ExpectedVersion, OrderStatus? Status, string? Reason) : ICommand<Unit>, IOrderActionCommand;
@@ -24,25 +24,5 @@ internal sealed class ChangeOrderStatusHandler(OrderActions actions) : IRequestH
         var order = await actions.LoadAsync(command.OrderId, command.ExpectedVersion, cancellationToken);
         OrderStatusChange.Apply(order, command.Status!.Value, command.Reason, actions.Actor, actions.NowUtc);
         return Unit.Value;
-    }
-}
-
-/// <summary>One meaning of "set status X" for managers and processes alike.</summary>
-public static class OrderStatusChange
-{
-    public static void Apply(Order order, OrderStatus status, string? reason, Guid? by, DateTime nowUtc)
-    {
-        switch (status)
-        {
-            case OrderStatus.Cancelled:
-                order.Cancel(reason, by, nowUtc);
-                break;
-            case OrderStatus.False:
-                order.MarkDuplicate(by, nowUtc);
-                break;
-            default:
-                order.ChangeStatus(status, by, nowUtc);
-                break;
-        }
     }
 }

@@ -4,7 +4,7 @@ using Crm.Modules.Sales.Application.Orders.PlaceOrder;
 using FluentValidation;
 using MediatR;
 
-namespace Crm.Modules.Sales.Application.Orders.ChangeOrder;
+namespace Crm.Modules.Sales.Application.Orders.ChangePosition;
 
 /// <summary>Change a position's price and quantity; the total, and with it Paid / PartiallyPaid, follow.</summary>
 public sealed record ChangePositionCommand(Guid OrderId, int? ExpectedVersion, Guid PositionId, decimal? Price, int? Quantity)

@@ -2,7 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using FluentValidation;
 using MediatR;
 
-namespace Crm.Modules.Sales.Application.Orders.ChangeOrder;
+namespace Crm.Modules.Sales.Application.Orders.AssignOrderManager;
 
 /// <summary>Change the order's manager; without an id the manager takes the order for themselves (seed 000).</summary>
 public sealed record AssignOrderManagerCommand(Guid OrderId, int? ExpectedVersion, Guid? ManagerId, bool Remove = false) : ICommand<Unit>, IOrderActionCommand;

@@ -6,7 +6,7 @@ using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Domain.Orders;
 using MediatR;
 
-namespace Crm.Modules.Sales.Application.Payments;
+namespace Crm.Modules.Sales.Application.Payments.RecordProviderPayment;
 
 /// <summary>
 /// The payment provider's callback: <see cref="Body"/> is the raw JSON <c>{"token", "providerPaymentId", "amount"}</c>,
@@ -36,8 +36,7 @@ internal sealed class RecordProviderPaymentHandler(PaymentLinks links, IReposito
             throw new InvalidFieldException("amount", $"The link asks for {link.Amount:0.00}.");
         }
 
-        var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(link.OrderId), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Order", link.OrderId);
+        var order = await orders.ForUpdateAsync(link.OrderId, cancellationToken);
         order.RecordProviderPayment(link.Amount, callback.ProviderPaymentId!, link.LinkId, clock.GetUtcNow().UtcDateTime);
         purchases.IssueIfPaid(order);
         return Unit.Value;

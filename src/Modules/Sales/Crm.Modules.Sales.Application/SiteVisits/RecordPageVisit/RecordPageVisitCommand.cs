@@ -3,7 +3,7 @@ using Crm.Modules.Sales.Application.Clients;
 using FluentValidation;
 using MediatR;
 
-namespace Crm.Modules.Sales.Application.SiteVisits;
+namespace Crm.Modules.Sales.Application.SiteVisits.RecordPageVisit;
 
 /// <summary>
 /// The site's tracker saw a client (by id or e-mail) on a page: publishes the "page-visited" fact with the URL and
