@@ -1,6 +1,5 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
-using Crm.Modules.Processes.Application.Instances;
 using Crm.Modules.Processes.Application.Instances.FireTimer;
 using Crm.Modules.Processes.Application.Instances.FireTimers;
 using Crm.Modules.Processes.Application.Instances.ReschedulePeriodicCheck;

@@ -1,4 +1,3 @@
-using Crm.Modules.Sales.Application.Payments;
 using Crm.Modules.Sales.Application.Payments.RecordProviderPayment;
 using Crm.Modules.Sales.Application.Purchases;
 using Crm.Modules.Sales.Application.Purchases.AssignResponsible;
