@@ -7,6 +7,8 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Processes.Application.Definitions;
 using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Application.Instances.FireTimer;
+using Crm.Modules.Processes.Application.Instances.FireTimers;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Tasking.Contracts;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Contracts;
-using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Application.Instances.StartInstance;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Tasking.Application.Tasks.CompleteTask;
 using MediatR;

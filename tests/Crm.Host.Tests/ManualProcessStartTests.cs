@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Crm.BuildingBlocks.Application.Specifications;
-using Crm.Modules.Processes.Application.Definitions;
+using Crm.Modules.Processes.Application.Definitions.ListStartableDefinitions;
 using Crm.Modules.Sales.Application.Clients.GetClientCard;
 using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Tasking.Application.Staff;

@@ -11,15 +11,6 @@ public static class RuleSet
         "issue 13: IEmployeeDirectory is declared in the building blocks, implemented by Tasking and used by another module; the staff directory is being redesigned (not by this rule's change)",
         v => v.Where == "Crm.BuildingBlocks.Application.Security.IEmployeeDirectory");
 
-    /// <summary>
-    /// Issue 13 gives Processes and Sales one folder per use case with one request per file; until then their grouped
-    /// handlers (one class for several requests) are known. Every single-request handler already follows the rule.
-    /// </summary>
-    public static readonly KnownViolation GroupedHandlers = new(
-        "issue 13: Processes and Sales still group several requests in one handler; they get one folder and one handler per use case, as Tasking has",
-        v => v.What.StartsWith("handles ", StringComparison.Ordinal) && v.What.Contains(" requests (", StringComparison.Ordinal)
-             && (v.Where.StartsWith("Crm.Modules.Processes.", StringComparison.Ordinal) || v.Where.StartsWith("Crm.Modules.Sales.", StringComparison.Ordinal)));
-
     public static IReadOnlyList<Rule> For(AssemblyCatalog catalog)
     {
         var modules = catalog.ModuleAssemblies.Select(m => m.Assembly).ToList();
@@ -87,10 +78,7 @@ public static class RuleSet
             new("Handlers are named after their request",
                 "XCommand or XQuery is handled by XHandler, one request each: a reader finds the handler from the request's name.",
                 "Mono.Cecil: NetArchTest cannot relate a type's name to the generic argument of the interface it implements",
-                () => ConventionRules.HandlersAreNamedAfterTheirRequest(modules))
-            {
-                Known = GroupedHandlers,
-            },
+                () => ConventionRules.HandlersAreNamedAfterTheirRequest(modules)),
             new("An aggregate refers to another aggregate only by id",
                 "A field holding another aggregate root would load, save and lock two aggregates as one and let one change the other unguarded.",
                 "Mono.Cecil: reads field types through generics (List<Order>), which NetArchTest's dependency predicates cannot tell from a method parameter",

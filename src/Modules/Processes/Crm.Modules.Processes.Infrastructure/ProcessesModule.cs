@@ -31,6 +31,7 @@ public sealed class ProcessesModule : IModule
         services.AddScoped<Application.Instances.IStartingPoints, Persistence.StartingPoints>();
         services.AddScoped<DefinitionReleases>();
         services.AddScoped<Application.Answers.TaskWithdrawal>();
+        services.AddScoped<Application.Instances.TimerFiring>();
         services.AddSingleton<GraphCache>();
         services.AddSingleton<Persistence.ReleasedVersions>();
         services.AddSingleton<TimerSignal>();

@@ -1,6 +1,12 @@
 using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Infrastructure.Web;
+using Crm.Modules.Processes.Application.Actions.ListOfferedActions;
 using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Application.Instances.CancelInstance;
+using Crm.Modules.Processes.Application.Instances.GetInstance;
+using Crm.Modules.Processes.Application.Instances.ListInstances;
+using Crm.Modules.Processes.Application.Instances.RetryIncident;
+using Crm.Modules.Processes.Application.Instances.StartInstance;
 using Crm.Modules.Processes.Domain.Instances;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

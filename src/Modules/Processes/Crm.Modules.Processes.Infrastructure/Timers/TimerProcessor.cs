@@ -1,6 +1,9 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
-using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Application.Instances.FireTimer;
+using Crm.Modules.Processes.Application.Instances.FireTimers;
+using Crm.Modules.Processes.Application.Instances.ReschedulePeriodicCheck;
+using Crm.Modules.Processes.Application.Instances.StartMatchingObjects;
 using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Domain.Runtime;
 using Crm.Modules.Processes.Infrastructure.Persistence;

@@ -7,21 +7,21 @@ namespace Crm.Modules.Sales.Application.Clients;
 /// <summary>Finds a client the way a manager names one: by id, by e-mail, or by an unambiguous name.</summary>
 public sealed class ClientLookup(IRepository<Client> clients)
 {
+    public const string What = "Client";
+
     public async Task<Client> FindAsync(Guid? id, string? email, string? name, bool forUpdate, CancellationToken cancellationToken)
     {
         if (id is { } clientId)
         {
-            return await clients.FirstOrDefaultAsync(new ClientByIdSpec(new ClientId(clientId), forUpdate), cancellationToken)
-                ?? throw new NotFoundException("Client", clientId);
+            return await clients.FirstOrNotFoundAsync(new ClientByIdSpec(new ClientId(clientId), forUpdate), What, clientId, cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(email))
         {
-            return await clients.FirstOrDefaultAsync(new ClientByEmailSpec(email, forUpdate), cancellationToken)
-                ?? throw new NotFoundException("Client", email);
+            return await clients.FirstOrNotFoundAsync(new ClientByEmailSpec(email, forUpdate), What, email, cancellationToken);
         }
 
-        var named = await FindByNameAsync(name ?? string.Empty, cancellationToken) ?? throw new NotFoundException("Client", name ?? string.Empty);
+        var named = await FindByNameAsync(name ?? string.Empty, cancellationToken).OrNotFound(What, name ?? string.Empty);
         return forUpdate ? await FindAsync(named.Id.Value, null, null, true, cancellationToken) : named;
     }
 

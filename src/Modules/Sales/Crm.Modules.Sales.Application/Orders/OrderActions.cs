@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.Sales.Domain.Orders;
@@ -12,17 +11,8 @@ public sealed class OrderActions(IRepository<Order> orders, ICurrentEmployee me,
 
     public Guid Actor => me.Id;
 
-    public async Task<Order> LoadAsync(Guid orderId, int? expectedVersion, CancellationToken cancellationToken)
-    {
-        var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(orderId), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Order", orderId);
-        if (expectedVersion is { } version)
-        {
-            orders.ExpectVersion(order, version);
-        }
-
-        return order;
-    }
+    public Task<Order> LoadAsync(Guid orderId, int? expectedVersion, CancellationToken cancellationToken) =>
+        orders.ForUpdateAsync(orderId, cancellationToken, expectedVersion);
 }
 
 /// <summary>Shared by order actions: the id from the route and the If-Match version, if the client sent one.</summary>

@@ -4,7 +4,6 @@ using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Application.Messages;
 using Crm.Modules.Sales.Application.Orders;
-using Crm.Modules.Sales.Application.Orders.ChangeOrder;
 using Crm.Modules.Sales.Application.Purchases;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Messages;
@@ -45,9 +44,7 @@ public sealed class SalesActionPerformer(
                 await contacts.ApplyAsync(client, client.Contacts with { Phone = null }, by, now, cancellationToken);
                 break;
             case SalesActionCatalog.CreateRenewalOrder:
-                var purchase = await purchases.FirstOrDefaultAsync(new PurchaseByIdSpec(new PurchaseId(Id(request)), forUpdate: true), cancellationToken)
-                    ?? throw new NotFoundException("Purchase", request.Subject.Id);
-                await renewal.RenewAsync(purchase, by, cancellationToken);
+                await renewal.RenewAsync(await purchases.ForUpdateAsync(Id(request), cancellationToken), by, cancellationToken);
                 break;
             default:
                 throw new InvalidFieldException("action", $"Sales does not offer '{request.Action}'.");
@@ -64,8 +61,7 @@ public sealed class SalesActionPerformer(
 
     private async Task<Order> OrderAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken) =>
         request.Subject.Type == SalesFacts.Order
-            ? await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(Id(request)), forUpdate: true), cancellationToken)
-              ?? throw new NotFoundException("Order", request.Subject.Id)
+            ? await orders.ForUpdateAsync(Id(request), cancellationToken)
             : throw new InvalidFieldException("subject", $"'{request.Action}' works on orders, not on {request.Subject.Type}.");
 
     private static Guid Id(ActionRequestedIntegrationEvent request) =>

@@ -5,6 +5,7 @@ using Crm.Modules.Sales.Application.Clients.CommentClient;
 using Crm.Modules.Sales.Application.Clients.GetClientCard;
 using Crm.Modules.Sales.Application.Clients.ListClients;
 using Crm.Modules.Sales.Application.Clients.RegisterClient;
+using Crm.Modules.Sales.Application.Clients.TagClient;
 using Crm.Modules.Sales.Application.Messages.SendMessage;
 using Crm.Modules.Sales.Domain.Messages;
 using MediatR;

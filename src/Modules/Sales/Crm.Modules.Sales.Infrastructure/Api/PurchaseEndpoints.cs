@@ -1,6 +1,12 @@
+using Crm.Modules.Sales.Application.Payments.RecordProviderPayment;
 using Crm.Modules.Sales.Application.Purchases;
+using Crm.Modules.Sales.Application.Purchases.AssignResponsible;
+using Crm.Modules.Sales.Application.Purchases.CreateRenewalOrder;
+using Crm.Modules.Sales.Application.Purchases.ForbidAccess;
+using Crm.Modules.Sales.Application.Purchases.GetPurchase;
+using Crm.Modules.Sales.Application.Purchases.SetRenewal;
 using Crm.Modules.Sales.Application.SiteVisits;
-using Crm.Modules.Sales.Application.Payments;
+using Crm.Modules.Sales.Application.SiteVisits.RecordPageVisit;
 using Crm.Modules.Sales.Domain.Purchases;
 using MediatR;
 using Microsoft.AspNetCore.Builder;

@@ -35,9 +35,8 @@ public sealed class RefusalReasonDirectory(IRepository<RefusalReason> reasons)
         }
     }
 
-    public async Task<RefusalReason> ForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
-        await reasons.FirstOrDefaultAsync(new RefusalReasonByIdSpec(new RefusalReasonId(id), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Refusal reason", id);
+    public Task<RefusalReason> ForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        reasons.LoadForUpdateAsync(new RefusalReasonByIdSpec(new RefusalReasonId(id), forUpdate: true), "Refusal reason", id, cancellationToken);
 
     private static bool SameName(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -11,9 +11,8 @@ namespace Crm.Modules.Tasking.Application.Staff;
 /// </summary>
 public sealed class StaffLookup(IRepository<Employee> employees, IReadRepository<Position> positions, IReadRepository<Department> departments)
 {
-    public async Task<Employee> EmployeeAsync(Guid id, CancellationToken cancellationToken, bool forUpdate = false) =>
-        await employees.FirstOrDefaultAsync(new EmployeeByIdSpec(new EmployeeId(id), forUpdate), cancellationToken)
-            ?? throw new NotFoundException("Employee", id);
+    public Task<Employee> EmployeeAsync(Guid id, CancellationToken cancellationToken, bool forUpdate = false) =>
+        employees.FirstOrNotFoundAsync(new EmployeeByIdSpec(new EmployeeId(id), forUpdate), "Employee", id, cancellationToken);
 
     public async Task<IReadOnlyList<Position>> PositionsAsync(IReadOnlyList<Guid>? ids, CancellationToken cancellationToken)
     {

@@ -7,9 +7,8 @@ namespace Crm.Modules.Tasking.Application.TaskTypes;
 /// <summary>Finds a type to change, and keeps type names unique so that a name in a list means one type.</summary>
 public sealed class TaskTypeDirectory(IRepository<TaskType> types)
 {
-    public async Task<TaskType> ForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
-        await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(new TaskTypeId(id), forUpdate: true), cancellationToken)
-            ?? throw new NotFoundException("Task type", id);
+    public Task<TaskType> ForUpdateAsync(Guid id, CancellationToken cancellationToken) =>
+        types.LoadForUpdateAsync(new TaskTypeByIdSpec(new TaskTypeId(id), forUpdate: true), "Task type", id, cancellationToken);
 
     /// <summary>409 <c>task-type.duplicate-name</c> when another type already has the name (case and outer spaces aside).</summary>
     public async Task EnsureNameFreeAsync(string name, TaskTypeId? except, CancellationToken cancellationToken)

@@ -7,6 +7,7 @@ using Crm.Modules.Processes.Infrastructure.Timers;
 using Crm.Modules.Processes.Tests.Support;
 using Crm.Tests.Support;
 using Crm.Modules.Processes.Application.Instances;
+using Crm.Modules.Processes.Application.Instances.FireTimers;
 using Crm.BuildingBlocks.Application.Persistence;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

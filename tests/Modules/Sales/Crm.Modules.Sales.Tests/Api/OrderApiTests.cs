@@ -2,7 +2,7 @@ using System.Net;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Sales.Application.Orders;
-using Crm.Modules.Sales.Application.Orders.ListOrders;
+using Crm.Modules.Sales.Application.Orders.OrderBoard;
 using Crm.Modules.Sales.Domain.Orders;
 using Crm.Tests.Support;
 using Xunit;

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using Crm.Modules.Sales.Application.Orders;
-using Crm.Modules.Sales.Application.Orders.Payments;
+using Crm.Modules.Sales.Application.Orders.SendPaymentLink;
 using Crm.Modules.Sales.Application.Payments;
 using Crm.Modules.Sales.Application.Purchases;
 using Crm.Modules.Sales.Domain.Orders;

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
@@ -44,8 +43,7 @@ internal sealed class GetClientCardHandler(
 {
     public async Task<ClientCardDto> Handle(GetClientCardQuery query, CancellationToken cancellationToken)
     {
-        var client = await clients.FirstOrDefaultAsync(new ClientByIdSpec(new ClientId(query.Id)), cancellationToken)
-            ?? throw new NotFoundException("Client", query.Id);
+        var client = await clients.FirstOrNotFoundAsync(new ClientByIdSpec(new ClientId(query.Id)), ClientLookup.What, query.Id, cancellationToken);
         var filter = new OrderFilter(Enum.GetValues<OrderStatus>(), null, null, client.Id.Value, null, null);
         var orderRows = await orders.ListAsync(new OrderListSpec(filter, null, 200), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Sales.Application.Clients;
@@ -15,8 +14,7 @@ internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadReposi
 {
     public async Task<OrderDto> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
-        var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(query.Id)), cancellationToken)
-            ?? throw new NotFoundException("Order", query.Id);
+        var order = await orders.GetAsync(query.Id, cancellationToken);
         var client = await clients.FirstOrDefaultAsync(new ClientNamesSpec([order.ClientId]), cancellationToken);
         return order.ToDto(client?.Name ?? string.Empty) with { OpenTasks = await cardTasks.OfOrderAsync(order.Id.Value, cancellationToken) };
     }

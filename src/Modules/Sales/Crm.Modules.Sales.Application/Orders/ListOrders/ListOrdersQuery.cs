@@ -1,7 +1,6 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
-using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Application.Common;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Orders;
@@ -17,11 +16,6 @@ public sealed record ListOrdersQuery(OrderFilter Filter, string? Cursor, int? Li
     public const int MaxLimit = 200;
 }
 
-/// <summary>The board: one column per status (no duplicates), each with its count and newest orders.</summary>
-public sealed record OrderBoardQuery(OrderFilter Filter, int? PerStatus) : IQuery<IReadOnlyList<OrderBoardColumnDto>>;
-
-public sealed record OrderBoardColumnDto(OrderStatus Status, int Count, IReadOnlyList<OrderSummaryDto> Orders);
-
 internal sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>
 {
     public ListOrdersValidator()
@@ -32,46 +26,15 @@ internal sealed class ListOrdersValidator : AbstractValidator<ListOrdersQuery>
     }
 }
 
-internal sealed class OrderBoardValidator : AbstractValidator<OrderBoardQuery>
-{
-    public OrderBoardValidator()
-    {
-        RuleFor(q => q.PerStatus).InclusiveBetween(1, 100);
-        RuleForEach(q => q.Filter.Statuses).IsInEnum().OverridePropertyName("status"); // ?status=-1 is a 400, not a column nobody can name
-    }
-}
-
 internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepository<Client> clients)
-    : IRequestHandler<ListOrdersQuery, KeysetPage<OrderSummaryDto>>, IRequestHandler<OrderBoardQuery, IReadOnlyList<OrderBoardColumnDto>>
+    : IRequestHandler<ListOrdersQuery, KeysetPage<OrderSummaryDto>>
 {
     public async Task<KeysetPage<OrderSummaryDto>> Handle(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? ListOrdersQuery.DefaultLimit;
         var rows = await orders.ListAsync(new OrderListSpec(query.Filter, SalesCursor.Decode(query.Cursor), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
-        var items = await NameAsync(page, cancellationToken);
+        var items = await clients.NamedAsync(page, cancellationToken);
         return new KeysetPage<OrderSummaryDto>(items, rows.Count > limit ? SalesCursor.Encode(page[^1].Number) : null);
-    }
-
-    public async Task<IReadOnlyList<OrderBoardColumnDto>> Handle(OrderBoardQuery query, CancellationToken cancellationToken)
-    {
-        var columns = new List<OrderBoardColumnDto>();
-        var statuses = query.Filter.Statuses is { Count: > 0 } chosen ? chosen.Where(s => s != OrderStatus.False) : OrderStatuses.Visible;
-        foreach (var status in statuses.Distinct())
-        {
-            var filter = query.Filter with { Statuses = [status] };
-            var count = await orders.CountAsync(new OrderCountSpec(filter), cancellationToken);
-            var rows = count == 0 ? [] : await orders.ListAsync(new OrderListSpec(filter, null, query.PerStatus ?? 20), cancellationToken);
-            columns.Add(new OrderBoardColumnDto(status, count, await NameAsync(rows, cancellationToken)));
-        }
-
-        return columns;
-    }
-
-    private async Task<List<OrderSummaryDto>> NameAsync(List<OrderRow> rows, CancellationToken cancellationToken)
-    {
-        var ids = rows.Select(r => r.ClientId).Distinct().ToList();
-        var names = ids.Count == 0 ? [] : (await clients.ListAsync(new ClientNamesSpec(ids), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
-        return rows.Select(r => r.ToDto(names.GetValueOrDefault(r.ClientId))).ToList();
     }
 }

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.RefusalReasons;
@@ -32,8 +31,7 @@ internal sealed class CompleteTaskHandler(TaskActions actions, IReadRepository<T
     public async Task<Unit> Handle(CompleteTaskCommand command, CancellationToken cancellationToken)
     {
         var (task, actor) = await actions.LoadAsync(command.TaskId, command.ExpectedVersion, cancellationToken);
-        var type = await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(task.TypeId), cancellationToken)
-            ?? throw new NotFoundException("Task type", task.TypeId.Value);
+        var type = await types.FirstOrNotFoundAsync(new TaskTypeByIdSpec(task.TypeId), "Task type", task.TypeId.Value, cancellationToken);
         // A reason, when given, must come from the directory (by id or name): statistics count reasons, not free text.
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : await reasons.InUseAsync(command.Reason, "reason", cancellationToken);
         var closing = new TaskClosing(command.Result!, command.Comment, reason?.Name, command.Moment?.UtcDateTime, reason?.DemandsComment ?? false)

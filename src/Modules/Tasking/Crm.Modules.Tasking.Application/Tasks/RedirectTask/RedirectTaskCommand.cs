@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
@@ -52,6 +51,6 @@ internal sealed class RedirectTaskHandler(
         return Unit.Value;
     }
 
-    private async Task<TaskType> TypeAsync(TaskTypeId id, CancellationToken cancellationToken) =>
-        await types.FirstOrDefaultAsync(new TaskTypeByIdSpec(id), cancellationToken) ?? throw new NotFoundException("Task type", id.Value);
+    private Task<TaskType> TypeAsync(TaskTypeId id, CancellationToken cancellationToken) =>
+        types.FirstOrNotFoundAsync(new TaskTypeByIdSpec(id), "Task type", id.Value, cancellationToken);
 }
