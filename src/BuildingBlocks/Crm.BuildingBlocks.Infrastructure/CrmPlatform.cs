@@ -78,6 +78,7 @@ public static class CrmPlatform
         app.Use(PutReplaces.BufferBodies);
         app.UseAuthentication();
         app.UseAuthorization(); // also finds the signed-in employee on the staff (StaffMemberHandler)
+        app.Use(RejectNulQueryValues.Check); // after the door: a stranger learns nothing about bad input
         app.Use((context, next) =>
         {
             ReaderTimeZone.Current = context.RequestServices.GetRequiredService<ICurrentEmployee>().TimeZone;

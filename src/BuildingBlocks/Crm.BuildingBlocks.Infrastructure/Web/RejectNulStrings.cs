@@ -9,13 +9,17 @@ namespace Crm.BuildingBlocks.Infrastructure.Web;
 /// </summary>
 internal sealed class RejectNulStrings : JsonConverter<string>
 {
+    public const string Code = "text.nul";
+
+    public const string Message = "Text must not contain NUL characters.";
+
     public override bool HandleNull => false;
 
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = reader.GetString();
         return value is not null && value.Contains('\0', StringComparison.Ordinal)
-            ? throw new UnacceptableJsonValueException("Text must not contain NUL characters.", "text.nul")
+            ? throw new UnacceptableJsonValueException(Message, Code)
             : value;
     }
 
