@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Tests.Support;
 
 namespace Crm.Host.Tests;
@@ -6,7 +7,11 @@ namespace Crm.Host.Tests;
 /// <summary>The built host as a deployment runs it: a process of its own, in Production, on a test database.</summary>
 internal static class HostProcess
 {
-    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(TestDatabase database, params string[] args)
+    public static Task<(int ExitCode, string Output, string Errors)> RunAsync(TestDatabase database, params string[] args) =>
+        RunAsync(database.Provider, database.ConnectionString, new Dictionary<string, string>(), args);
+
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        DatabaseProvider provider, string connectionString, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Crm.Host.dll"), .. args])
         {
@@ -16,10 +21,14 @@ internal static class HostProcess
             Environment =
             {
                 ["ASPNETCORE_ENVIRONMENT"] = "Production", // no signing key configured: migrating needs none
-                ["Database__Provider"] = database.Provider.ToString(),
-                ["Database__ConnectionString"] = database.ConnectionString,
+                ["Database__Provider"] = provider.ToString(),
+                ["Database__ConnectionString"] = connectionString,
             },
         };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using var host = Process.Start(start)!;
         var output = host.StandardOutput.ReadToEndAsync();

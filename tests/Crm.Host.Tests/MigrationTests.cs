@@ -18,12 +18,15 @@ public abstract class MigrationTests(ApiFixture app)
     public static TheoryData<string> Modules() => new(ModuleSchemas());
 
     /// <summary>Every module DbContext next to the host, found by type: a new module's database is checked unasked.</summary>
-    private static IEnumerable<string> ModuleSchemas() =>
+    private static IEnumerable<string> ModuleSchemas() => ContextTypes().Select(SchemaOf);
+
+    public static IEnumerable<Type> ContextTypes() =>
         Directory.GetFiles(AppContext.BaseDirectory, "Crm.Modules.*.Infrastructure.dll")
             .Select(path => System.Reflection.Assembly.Load(System.Reflection.AssemblyName.GetAssemblyName(path)))
             .SelectMany(assembly => assembly.GetTypes())
-            .Where(type => !type.IsAbstract && typeof(ModuleDbContext).IsAssignableFrom(type))
-            .Select(type => (string)type.GetField("SchemaName")!.GetValue(null)!);
+            .Where(type => !type.IsAbstract && typeof(ModuleDbContext).IsAssignableFrom(type));
+
+    public static string SchemaOf(Type contextType) => (string)contextType.GetField("SchemaName")!.GetValue(null)!;
 
     [Theory]
     [MemberData(nameof(Modules))]

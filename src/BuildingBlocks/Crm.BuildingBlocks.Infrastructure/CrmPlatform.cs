@@ -120,7 +120,16 @@ public static class CrmPlatform
             return 2;
         }
 
-        await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        try
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+        }
+        catch (DatabaseUnreachableException ex)
+        {
+            app.Logger.LogCritical("{Problem}", ex.Message); // one clear line, as for a missing key
+            return 3;
+        }
+
         if (migrateOnly)
         {
             app.Logger.LogInformation("Migrations applied; exiting (--migrate-only)");

@@ -12,8 +12,8 @@ using Microsoft.Extensions.Options;
 namespace Crm.BuildingBlocks.Infrastructure.Outbox;
 
 /// <summary>
-/// Delivers one module's outbox. A batch is claimed with a short lease in one statement (on PostgreSQL with
-/// <c>FOR UPDATE SKIP LOCKED</c>, so replicas get disjoint rows), then delivered outside that transaction in rounds:
+/// Delivers one module's outbox. A batch is claimed with a short lease in one statement (<see cref="OutboxClaim"/>:
+/// on the servers the rows are skipped while locked, so replicas get disjoint rows), then delivered outside that transaction in rounds:
 /// round k holds the k-th event of every partition (the aggregate an event comes from), so each partition's events go
 /// in the order they occurred (ADR 0024). A round is cut into groups of
 /// <see cref="OutboxOptions.DeliveriesPerTransaction"/> events that every receiving module handles in one transaction
@@ -146,32 +146,15 @@ public sealed class OutboxProcessor<TContext>(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var leaseEnd = now + Lease;
-        var table = db.Table<OutboxMessage>();
         var batch = options.Value.BatchSize;
-        var sql = LeaseClaim.Sql(
-            db,
-            table,
-            claimable: "\"ProcessedAtUtc\" IS NULL",
-            due: $$"""
-                "FailedAtUtc" IS NULL AND "NextAttemptAtUtc" <= {1}
-                AND ("PartitionKey" IS NULL OR "PartitionKey" NOT IN (
-                  SELECT "PartitionKey" FROM {{table}}
-                  WHERE "ProcessedAtUtc" IS NULL AND "PartitionKey" IS NOT NULL AND "LockedUntilUtc" >= {1}))
-                """,
-            orderBy: "\"OccurredAtUtc\"",
-            returning: "*");
-        if (!db.IsPostgres())
+        var sql = OutboxClaim.Sql(db);
+        if (db.Provider() == DatabaseProvider.Sqlite)
         {
             return await WriteTurns.InTurnAsync(db, () => db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken), cancellationToken);
         }
 
-        // Two claims at the same moment would not see each other's uncommitted leases, and could each take one event
-        // of the same aggregate: claims of one outbox take turns (for the few milliseconds a claim lasts). The lock
-        // is its own statement, so the claim's snapshot is taken after the turn before committed; both go in one
-        // command, so an idle poll still costs one round trip (docs/performance.md, idle).
-        var inTurn = $"DO $$ BEGIN PERFORM pg_advisory_xact_lock(hashtext('{table.Replace("'", "''", StringComparison.Ordinal)}')); END $$;\n{sql}";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claimed = await db.OutboxMessages.FromSqlRaw(inTurn, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
+        var claimed = await db.OutboxMessages.FromSqlRaw(sql, leaseEnd, now, batch).AsTracking().ToListAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return claimed;
     }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,9 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
 {
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
-        await using var turn = await MigrationTurn.TakeAsync(await PostgresConnectionStringAsync(), logger, cancellationToken);
+        var (provider, connectionString) = await TargetAsync();
+        await EnsureReachableAsync(provider, connectionString, cancellationToken);
+        await using var turn = await MigrationTurn.TakeAsync(provider, connectionString, logger, cancellationToken);
         foreach (var database in databases)
         {
             var applied = await database.WithContextAsync(scopes, db => MigrateAsync(db, cancellationToken));
@@ -23,11 +26,42 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
         }
     }
 
-    /// <summary>The modules share one database; on PostgreSQL, its connection string (null on SQLite).</summary>
-    private async Task<string?> PostgresConnectionStringAsync() =>
+    /// <summary>The modules share one database: its provider and connection string.</summary>
+    private async Task<(DatabaseProvider Provider, string ConnectionString)> TargetAsync() =>
         databases.FirstOrDefault() is { } database
-            ? await database.WithContextAsync(scopes, db => Task.FromResult(db.IsPostgres() ? db.Database.GetConnectionString() : null))
-            : null;
+            ? await database.WithContextAsync(scopes, db => Task.FromResult((db.Provider(), db.Database.GetConnectionString()!)))
+            : (DatabaseProvider.Sqlite, string.Empty);
+
+    /// <summary>
+    /// A server that cannot be reached stops the start with one line that says which provider and server, and why,
+    /// instead of a driver's stack trace from the middle of a migration.
+    /// </summary>
+    private async Task EnsureReachableAsync(DatabaseProvider provider, string connectionString, CancellationToken cancellationToken)
+    {
+        if (databases.FirstOrDefault() is not { } database)
+        {
+            return;
+        }
+
+        try
+        {
+            await database.WithContextAsync(scopes, async db =>
+            {
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.CloseConnectionAsync();
+                return true;
+            });
+        }
+        catch (DbException ex)
+        {
+            var server = new DbConnectionStringBuilder { ConnectionString = connectionString } is var builder
+                && (builder.TryGetValue("Server", out var value) || builder.TryGetValue("Host", out value) || builder.TryGetValue("Data Source", out value))
+                ? value : "(not named)";
+            throw new DatabaseUnreachableException(
+                $"The {provider} database cannot be reached (Database:Provider={provider}, server {server}): {ex.Message} Check Database:ConnectionString and that the server runs.",
+                ex);
+        }
+    }
 
     /// <summary>For readiness: every module database answers and has no migration left to apply.</summary>
     public async Task<IReadOnlyList<string>> ProblemsAsync(CancellationToken cancellationToken)
@@ -43,7 +77,7 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
 
     private static async Task<List<string>> MigrateAsync(ModuleDbContext db, CancellationToken cancellationToken)
     {
-        if (!db.IsPostgres())
+        if (db.Provider() == DatabaseProvider.Sqlite)
         {
             // WAL lets readers and one writer work at once; it is a property of the file, so set it before anything.
             await db.Database.OpenConnectionAsync(cancellationToken);
@@ -68,3 +102,6 @@ public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IEnumerable<Mo
         }
     }
 }
+
+/// <summary>The configured database server did not answer at start-up; the message says which and why.</summary>
+public sealed class DatabaseUnreachableException(string message, Exception inner) : Exception(message, inner);

@@ -4,6 +4,9 @@ public enum DatabaseProvider
 {
     Sqlite,
     Postgres,
+
+    /// <summary>Microsoft SQL Server; the test suite checks its scripts but runs against no live server (ADR 0058).</summary>
+    SqlServer,
 }
 
 /// <summary>SQLite's <c>PRAGMA synchronous</c> in WAL mode (ADR 0042).</summary>
@@ -16,14 +19,14 @@ public enum SqliteSynchronous
     Full,
 }
 
-/// <summary>The <c>Database</c> configuration section. SQLite needs no set-up; PostgreSQL is the real server.</summary>
+/// <summary>The <c>Database</c> configuration section. SQLite needs no set-up; PostgreSQL and SQL Server are real servers.</summary>
 public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
-    /// <summary>For PostgreSQL: required. For SQLite: optional; by default a file in <see cref="DataFolder"/>.</summary>
+    /// <summary>For PostgreSQL and SQL Server: required. For SQLite: optional; by default a file in <see cref="DataFolder"/>.</summary>
     public string? ConnectionString { get; set; }
 
     /// <summary>Where the SQLite file lives when no connection string is given (relative to the content root).</summary>
@@ -42,9 +45,9 @@ public sealed class DatabaseOptions
             return ConnectionString;
         }
 
-        if (Provider == DatabaseProvider.Postgres)
+        if (Provider != DatabaseProvider.Sqlite)
         {
-            throw new InvalidOperationException("Database:ConnectionString is required when Database:Provider is Postgres.");
+            throw new InvalidOperationException($"Database:ConnectionString is required when Database:Provider is {Provider}.");
         }
 
         var folder = Path.GetFullPath(Path.Combine(contentRoot, DataFolder));

@@ -4,6 +4,7 @@ using Crm.BuildingBlocks.Domain;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -60,18 +61,25 @@ public static class ModuleDatabaseRegistration
         // 500 with its correlation id). EF Core would log each as an error first.
         options.ConfigureWarnings(w => w.Log(
             (CoreEventId.SaveChangesFailed, LogLevel.Debug), (CoreEventId.QueryIterationFailed, LogLevel.Debug), (RelationalEventId.CommandError, LogLevel.Debug)));
-        if (provider == DatabaseProvider.Postgres)
+        switch (provider)
         {
-            options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-        }
-        else
-        {
-            // SQLite has no schemas: each module keeps its own history table, and tables are named uniquely.
-            options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
-                .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
-            options.AddInterceptors(SqlitePragmas.For(synchronous));
+            case DatabaseProvider.Postgres:
+                options.UseNpgsql(PostgresConnectionDefaults.Apply(connectionString), o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                break;
+            case DatabaseProvider.SqlServer:
+                // The same provider-neutral migrations; the few filter idioms T-SQL lacks are written its way (ADR 0058).
+                options.UseSqlServer(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory", schema)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.ReplaceService<IMigrationsSqlGenerator, SqlServerNeutralMigrationsSqlGenerator>();
+                break;
+            default:
+                // SQLite has no schemas: each module keeps its own history table, and tables are named uniquely.
+                options.UseSqlite(connectionString, o => o.MigrationsHistoryTable("__EFMigrationsHistory_" + schema)
+                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.ConfigureWarnings(w => w.Ignore(SqliteEventId.SchemaConfiguredWarning));
+                options.AddInterceptors(SqlitePragmas.For(synchronous));
+                break;
         }
     }
 

@@ -86,17 +86,16 @@ internal sealed partial class ProblemDetailsExceptionHandler(
 
     /// <summary>
     /// Two requests passed the "not taken yet" check at once and the database's unique index stopped the second:
-    /// the same conflict the check reports, found a moment later (PostgreSQL 23505, SQLite's unique/primary-key codes).
+    /// the same conflict the check reports, found a moment later (<see cref="Persistence.DatabaseErrors"/>).
     /// </summary>
     private static bool IsUniqueViolation(Exception exception) =>
         exception is DuplicateKeyException || Persistence.DatabaseErrors.IsUniqueViolation(exception);
 
     /// <summary>
-    /// PostgreSQL's class 22 ("data exception": bad characters, values out of range) means the input was bad, not
-    /// the server: a safety net behind validation, for query-string values that reach the database as parameters.
+    /// The server refused a value (bad characters, out of range): the input was bad, not the server. A safety net
+    /// behind validation, for query-string values that reach the database as parameters.
     /// </summary>
-    private static bool IsDataException(Exception exception) =>
-        (exception as Npgsql.PostgresException ?? exception.InnerException as Npgsql.PostgresException)?.SqlState.StartsWith("22", StringComparison.Ordinal) == true;
+    private static bool IsDataException(Exception exception) => Persistence.DatabaseErrors.IsDataException(exception);
 
     private static ProblemDetails RuleBroken(IBusinessRule rule) =>
         rule.Kind == BusinessRuleKind.Conflict

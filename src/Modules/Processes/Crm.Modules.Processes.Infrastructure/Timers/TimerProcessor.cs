@@ -115,14 +115,16 @@ public sealed class TimerProcessor(IServiceScopeFactory scopes, TimeProvider clo
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ProcessesDbContext>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var table = db.Table<ProcessTimer>();
-        var sql = LeaseClaim.Sql(
-            db, table, claimable: "TRUE", due: "\"DueAtUtc\" <= {1}", orderBy: "\"DueAtUtc\"",
-            returning: "\"Id\", \"Purpose\", \"InstanceId\", \"DueAtUtc\"");
+        var sql = ClaimSql(db);
         var claimed = await WriteTurns.InTurnAsync(
             db, () => db.Database.SqlQueryRaw<ClaimedTimer>(sql, now + options.Value.Lease, now, options.Value.BatchSize).ToListAsync(cancellationToken), cancellationToken);
         return [.. claimed.OrderBy(t => t.DueAtUtc)]; // RETURNING does not keep the subquery's order
     }
+
+    /// <summary>The claim of due timers (<see cref="LeaseClaim"/>); every timer row is claimable while due.</summary>
+    public static string ClaimSql(DbContext db) => LeaseClaim.Sql(
+        db, db.Table<ProcessTimer>(), claimable: "1 = 1", due: "\"DueAtUtc\" <= {1}", orderBy: "\"DueAtUtc\"",
+        "\"Id\"", "\"Purpose\"", "\"InstanceId\"", "\"DueAtUtc\"");
 
     /// <summary>Fires one timer; a conflict with another trigger on the same instance is retried at once.</summary>
     private async Task FireAsync(Guid timerId, CancellationToken cancellationToken)

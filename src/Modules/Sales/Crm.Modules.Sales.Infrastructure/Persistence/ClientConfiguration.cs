@@ -19,7 +19,7 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         builder.Property(c => c.TimeZoneId).IsRequired().HasMaxLength(64);
         builder.Ignore(c => c.Contacts);
         builder.Ignore(c => c.HasPhone);
-        builder.HasIndex(c => c.Email).IsUnique(); // one client per e-mail; NULLs do not clash
+        builder.HasIndex(c => c.Email).IsUnique().HasFilter("\"Email\" IS NOT NULL"); // one client per e-mail; the filter: SQL Server would count NULLs as duplicates (ADR 0058)
         builder.HasIndex(c => c.Number).IsUnique();
         builder.HasIndex(c => c.Name);
         builder.OwnsMany(c => c.Tags, tags => Tags(tags, "ClientTags", "ClientId"));

@@ -41,8 +41,8 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
             payment.Property(p => p.Amount).HasPrecision(18, 2);
             payment.Property(p => p.Method).HasConversion<string>().HasMaxLength(16);
             payment.Property(p => p.ProviderPaymentId).HasMaxLength(100);
-            payment.HasIndex(p => p.ProviderPaymentId).IsUnique(); // a provider payment is recorded once, even under a race
-            payment.HasIndex(p => p.PaymentLinkId).IsUnique();
+            payment.HasIndex(p => p.ProviderPaymentId).IsUnique().HasFilter("\"ProviderPaymentId\" IS NOT NULL"); // a provider payment is recorded once, even under a race
+            payment.HasIndex(p => p.PaymentLinkId).IsUnique().HasFilter("\"PaymentLinkId\" IS NOT NULL");
         });
         builder.OwnsMany(o => o.History, entry =>
         {

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Modules.Sales.Infrastructure.Persistence;
 
 /// <summary>
-/// Numbers from counter rows advanced by one UPDATE … RETURNING (atomic on both providers), outside the request's
+/// Numbers from counter rows advanced by one atomic UPDATE (<see cref="CounterRows"/>), outside the request's
 /// transaction so the row lock lasts one statement; a failed save leaves a harmless gap.
 /// </summary>
 internal sealed class SalesNumbers(IServiceScopeFactory scopes) : ISalesNumbers
@@ -19,7 +19,7 @@ internal sealed class SalesNumbers(IServiceScopeFactory scopes) : ISalesNumbers
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SalesDbContext>();
-        var sql = $$"""UPDATE {{db.Table<SalesSequence>()}} SET "Value" = "Value" + 1 WHERE "Name" = {0} RETURNING "Value" AS "Value" """;
+        var sql = CounterRows.NextSql(db, db.Table<SalesSequence>());
         var values = await db.Database.SqlQueryRaw<long>(sql, name).ToListAsync(cancellationToken);
         return values.Count == 1 ? values[0] : throw new InvalidOperationException($"The sequence row '{name}' is missing; were migrations applied?");
     }

@@ -10,7 +10,7 @@ namespace Crm.Modules.Tasking.Infrastructure.Jobs;
 
 /// <summary>
 /// A background job over tasks whose moment has come (timeouts, and later postponed tasks returning). One run
-/// claims a batch of due rows inside a transaction with <c>FOR UPDATE SKIP LOCKED</c> on PostgreSQL, so replicas
+/// claims a batch of due rows inside a transaction, skipping rows others hold (<see cref="ClaimSql"/>), so replicas
 /// running the same job take disjoint rows and never wait on each other; SQLite serialises writers itself. The
 /// claimed tasks change through their aggregate and commit through the unit of work (history, outbox events), in
 /// the claiming transaction. Tests call <see cref="RunOnceAsync"/> directly with the test clock.
@@ -41,9 +41,7 @@ public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var skipLocked = db.IsPostgres() ? "FOR UPDATE SKIP LOCKED" : string.Empty;
-        var sql = $"""SELECT "Id" AS "Value" FROM {db.Table<WorkTask>()} WHERE {DueCondition} LIMIT {BatchSize} {skipLocked}""";
-        var ids = (await db.Database.SqlQueryRaw<Guid>(sql, now).ToListAsync(cancellationToken)).Select(id => new TaskId(id)).ToList();
+        var ids = (await db.Database.SqlQueryRaw<Guid>(ClaimSql(db, DueCondition), now).ToListAsync(cancellationToken)).Select(id => new TaskId(id)).ToList();
         if (ids.Count > 0)
         {
             foreach (var task in await db.Tasks.AsTracking().Where(t => ids.Contains(t.Id)).ToListAsync(cancellationToken))
@@ -59,13 +57,24 @@ public abstract class DueTaskJob(IServiceScopeFactory scopes, TimeProvider clock
         await transaction.CommitAsync(cancellationToken);
         return ids.Count;
     }
+
+    /// <summary>
+    /// Up to a batch of due task ids, each row locked to the end of the transaction; rows another transaction holds are
+    /// skipped, not waited for (SQLite has one writer and needs neither).
+    /// </summary>
+    public static string ClaimSql(DbContext db, string dueCondition) => db.Provider() switch
+    {
+        DatabaseProvider.SqlServer => $"""SELECT TOP ({BatchSize}) "Id" AS "Value" FROM {db.Table<WorkTask>()} WITH (UPDLOCK, READPAST, ROWLOCK) WHERE {dueCondition}""",
+        var provider => $"""SELECT "Id" AS "Value" FROM {db.Table<WorkTask>()} WHERE {dueCondition} LIMIT {BatchSize} {(provider == DatabaseProvider.Postgres ? "FOR UPDATE SKIP LOCKED" : string.Empty)}""",
+    };
 }
 
 /// <summary>Open tasks past their normal reaction time get their timeout noted and announced, once.</summary>
 public sealed class TaskTimeoutJob(IServiceScopeFactory scopes, TimeProvider clock) : DueTaskJob(scopes, clock)
 {
-    protected override string DueCondition =>
-        """ "TimeoutAtUtc" <= {0} AND "TimedOutAtUtc" IS NULL AND "Status" IN ('New', 'InProgress', 'Postponed') """;
+    public const string Due = """ "TimeoutAtUtc" <= {0} AND "TimedOutAtUtc" IS NULL AND "Status" IN ('New', 'InProgress', 'Postponed') """;
+
+    protected override string DueCondition => Due;
 
     protected override void Act(WorkTask task, DateTime nowUtc) => task.TimeOut(nowUtc);
 }
@@ -73,7 +82,9 @@ public sealed class TaskTimeoutJob(IServiceScopeFactory scopes, TimeProvider clo
 /// <summary>Postponed tasks whose moment came go back to the inbox (a process waiting on them sees them again).</summary>
 public sealed class PostponedTaskReturnJob(IServiceScopeFactory scopes, TimeProvider clock) : DueTaskJob(scopes, clock)
 {
-    protected override string DueCondition => """ "Status" = 'Postponed' AND "PostponedUntilUtc" <= {0} """;
+    public const string Due = """ "Status" = 'Postponed' AND "PostponedUntilUtc" <= {0} """;
+
+    protected override string DueCondition => Due;
 
     protected override void Act(WorkTask task, DateTime nowUtc) => task.ReturnFromPostponement(nowUtc);
 }

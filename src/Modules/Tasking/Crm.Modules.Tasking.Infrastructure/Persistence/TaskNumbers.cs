@@ -6,8 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Modules.Tasking.Infrastructure.Persistence;
 
 /// <summary>
-/// Task numbers from a counter row advanced by one UPDATE … RETURNING, which both PostgreSQL and SQLite run
-/// atomically. It runs on its own (outside the task's transaction) so the row lock lasts one statement; a
+/// Task numbers from a counter row advanced by one atomic UPDATE (<see cref="CounterRows"/>). It runs on its own (outside the task's transaction) so the row lock lasts one statement; a
 /// number lost to a failed save leaves a harmless gap.
 /// </summary>
 internal sealed class TaskNumbers(IServiceScopeFactory scopes) : ITaskNumbers
@@ -16,8 +15,7 @@ internal sealed class TaskNumbers(IServiceScopeFactory scopes) : ITaskNumbers
     {
         await using var scope = scopes.CreateAsyncScope(); // a context of its own: not the request's transaction
         var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
-        var table = db.Table<TaskingSequence>();
-        var sql = $$"""UPDATE {{table}} SET "Value" = "Value" + 1 WHERE "Name" = {0} RETURNING "Value" AS "Value" """;
+        var sql = CounterRows.NextSql(db, db.Table<TaskingSequence>());
         var values = await db.Database.SqlQueryRaw<long>(sql, TaskingSequence.TaskNumber).ToListAsync(cancellationToken);
         return values.Count == 1 ? values[0] : throw new InvalidOperationException("The task-number sequence row is missing; were migrations applied?");
     }

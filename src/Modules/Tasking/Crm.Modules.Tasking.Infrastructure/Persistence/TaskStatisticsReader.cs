@@ -37,14 +37,20 @@ internal sealed class TaskStatisticsReader(TaskingDbContext db) : ITaskStatistic
 /// <summary>Maps <see cref="StatisticsFunctions"/> to each provider's SQL.</summary>
 internal static class StatisticsFunctionMapping
 {
-    public static void Map(ModelBuilder modelBuilder, bool postgres) =>
+    public static void Map(ModelBuilder modelBuilder, DatabaseProvider provider) =>
         modelBuilder.HasDbFunction(typeof(StatisticsFunctions).GetMethod(nameof(StatisticsFunctions.EpochSeconds))!)
-            .HasTranslation(args => postgres
-                ? Function("floor", Function("date_part", [new SqlFragmentExpression("'epoch'"), args[0]], Double))
-                : Function("unixepoch", args[0])); // SQLite ≥ 3.38: whole seconds, from EF's ISO text
+            .HasTranslation(args => provider switch
+            {
+                DatabaseProvider.Postgres => Function("floor", Function("date_part", [new SqlFragmentExpression("'epoch'"), args[0]], Double)),
+                DatabaseProvider.SqlServer => new SqlUnaryExpression(ExpressionType.Convert, Function(
+                    "DATEDIFF_BIG", [new SqlFragmentExpression("second"), new SqlFragmentExpression("'19700101'"), args[0]], BigInt), typeof(double), Float),
+                _ => Function("unixepoch", args[0]), // SQLite ≥ 3.38: whole seconds, from EF's ISO text
+            });
 
     // Inner calls need their type stated; the outermost one takes the mapped method's.
     private static readonly DoubleTypeMapping Double = new("double precision");
+    private static readonly LongTypeMapping BigInt = new("bigint");
+    private static readonly DoubleTypeMapping Float = new("float"); // DATEDIFF_BIG gives bigint; the method returns double
 
     private static SqlFunctionExpression Function(string name, params SqlExpression[] args) => Function(name, args, null);
 

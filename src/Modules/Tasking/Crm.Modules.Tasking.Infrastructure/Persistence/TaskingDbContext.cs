@@ -37,7 +37,7 @@ public sealed class TaskingDbContext(DbContextOptions<TaskingDbContext> options)
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        StatisticsFunctionMapping.Map(modelBuilder, this.IsPostgres());
+        StatisticsFunctionMapping.Map(modelBuilder, this.Provider());
     }
 }
 

@@ -139,7 +139,8 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("Email")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"Email\" IS NOT NULL");
 
                     b.HasIndex("Name");
 
@@ -505,10 +506,12 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                             b1.HasIndex("OrderId");
 
                             b1.HasIndex("PaymentLinkId")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"PaymentLinkId\" IS NOT NULL");
 
                             b1.HasIndex("ProviderPaymentId")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"ProviderPaymentId\" IS NOT NULL");
 
                             b1.ToTable("OrderPayments", "sales");
 
