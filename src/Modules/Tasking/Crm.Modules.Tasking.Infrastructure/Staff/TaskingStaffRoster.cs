@@ -11,6 +11,9 @@ namespace Crm.Modules.Tasking.Infrastructure.Staff;
 /// </summary>
 internal sealed class TaskingStaffRoster(TaskingDbContext db) : IStaffRoster
 {
+    /// <summary>Names the lookup in the SQL log: an operator tells the per-request lookup from other reads of the staff.</summary>
+    public const string QueryTag = "staff roster";
+
     public async Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken)
     {
         var employees = db.Employees.AsNoTracking().Where(e => e.DismissedAtUtc == null);
@@ -19,7 +22,7 @@ internal sealed class TaskingStaffRoster(TaskingDbContext db) : IStaffRoster
             : employees.OrderByDescending(e => e.IsAdministrator).ThenBy(e => e.Name);
         // Only what the request carries, in one query: a whole employee would bring the absences too, and read
         // each owned collection by a query of its own (asked on every request, ADR 0048).
-        var found = await chosen.AsSingleQuery()
+        var found = await chosen.AsSingleQuery().TagWith(QueryTag)
             .Select(e => new { e.Id, e.Name, e.TimeZoneId, e.IsAdministrator, e.DepartmentId, Positions = e.Positions.Select(p => p.PositionId).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         return found is null
