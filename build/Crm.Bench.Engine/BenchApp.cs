@@ -57,7 +57,7 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
     public async Task SignInAsync(AsyncServiceScope scope)
     {
         var http = scope.ServiceProvider.GetRequiredService<IHttpContextAccessor>().HttpContext!;
-        var employee = await scope.ServiceProvider.GetRequiredService<IEmployeeDirectory>().FindAsync(AdministratorId, CancellationToken.None);
+        var employee = await scope.ServiceProvider.GetRequiredService<IStaffRoster>().FindAsync(AdministratorId, CancellationToken.None);
         http.SignIn(employee!);
     }
 

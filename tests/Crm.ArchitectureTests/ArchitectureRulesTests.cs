@@ -23,21 +23,6 @@ public sealed class ArchitectureRulesTests
         Assert.True(definition.Known is null || violations.Any(definition.Known.Covers), $"{definition.Name}: the known violation is gone; remove the mark ({definition.Known?.Issue})");
     }
 
-    /// <summary>
-    /// The one known violation, named in the report: the rule finds the staff directory (so it bites on real code),
-    /// and nothing else. Issue 13 redesigns the staff directory; then the mark goes and this test with it.
-    /// </summary>
-    [Fact]
-    [Trait("KnownViolation", "issue 13: IEmployeeDirectory")]
-    public void Staff_directory_is_the_known_violation_of_issue_13()
-    {
-        var rule = Rules.Single(r => r.Known == RuleSet.StaffDirectory);
-        var violations = rule.Check();
-
-        Assert.Contains(violations, v => v.Where == "Crm.BuildingBlocks.Application.Security.IEmployeeDirectory" && v.What.Contains("Tasking", StringComparison.Ordinal) && v.What.Contains("Sales", StringComparison.Ordinal));
-        Assert.All(violations, v => Assert.True(RuleSet.StaffDirectory.Covers(v), v.ToString()));
-    }
-
     /// <summary>The report auditors read: every rule with PASS or FAIL, to the test output, stdout and a file.</summary>
     [Fact]
     public void Report_of_all_rules()

@@ -13,7 +13,7 @@ namespace Crm.Host.Tests;
 
 /// <summary>
 /// "Start a process by hand" on an order's card: which processes the card offers to whom, and who may start one.
-/// Executors are a position here, so Processes must know the caller's positions (from the staff directory).
+/// Executors are a position here, so Processes must know the caller's positions (from the signed-in employee the request carries, ADR 0059).
 /// </summary>
 public abstract class ManualProcessStartTests(ApiFixture app) : IAsyncLifetime
 {

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Infrastructure.Persistence;
@@ -38,9 +39,13 @@ public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
         _ = Factory.Server; // starts the host: migrations run here
         await using (var scope = Factory.Services.CreateAsyncScope())
         {
+            // Through Tasking's unit of work, so the hire is announced as any hire is (other modules copy the card).
             var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
-            db.Employees.Add(Employee.Hire(new EmployeeId(AdministratorId), "Main Administrator", EmployeeTimeZone.From("Asia/Tokyo"), [], isAdministrator: true));
-            await db.SaveChangesAsync();
+            var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Employee));
+            using var work = unitOfWork.Begin();
+            db.Employees.Add(Employee.Hire(
+                new EmployeeId(AdministratorId), "Main Administrator", EmployeeTimeZone.From("Asia/Tokyo"), [], Clock.GetUtcNow().UtcDateTime, isAdministrator: true));
+            await work.CommitAsync(CancellationToken.None);
         }
 
         Administrator = Factory.ClientFor(AdministratorId, "Main Administrator");

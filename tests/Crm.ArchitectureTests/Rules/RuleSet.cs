@@ -6,11 +6,6 @@ namespace Crm.ArchitectureTests.Rules;
 /// </summary>
 public static class RuleSet
 {
-    /// <summary>Issue 13 gives staff one owner; until then the staff directory is the one known cross-module interface.</summary>
-    public static readonly KnownViolation StaffDirectory = new(
-        "issue 13: IEmployeeDirectory is declared in the building blocks, implemented by Tasking and used by another module; the staff directory is being redesigned (not by this rule's change)",
-        v => v.Where == "Crm.BuildingBlocks.Application.Security.IEmployeeDirectory");
-
     public static IReadOnlyList<Rule> For(AssemblyCatalog catalog)
     {
         var modules = catalog.ModuleAssemblies.Select(m => m.Assembly).ToList();
@@ -67,10 +62,7 @@ public static class RuleSet
             new("No building-block interface joins two modules",
                 "An interface declared in the building blocks, implemented in one module and used by another is a synchronous call between modules that no module reference shows (ADR 0001).",
                 "Mono.Cecil: relates the implementer in one module to the user in another and compares closed generics, beyond NetArchTest's per-type predicates",
-                () => ModuleRules.BuildingBlockInterfacesDoNotJoinModules(catalog.ModuleAssemblies.Select(m => (m.Module, m.Assembly)).ToList()))
-            {
-                Known = StaffDirectory,
-            },
+                () => ModuleRules.BuildingBlockInterfacesDoNotJoinModules(catalog.ModuleAssemblies.Select(m => (m.Module, m.Assembly)).ToList())),
             new("Commands and queries are immutable",
                 "A request is a message built once and read by its handler; nothing on the way may change it.",
                 "Mono.Cecil predicates run by NetArchTest's MeetCustomRule: NetArchTest cannot tell a record and counts init accessors as setters",

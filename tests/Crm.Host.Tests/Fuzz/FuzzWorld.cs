@@ -64,6 +64,16 @@ public sealed class FuzzWorld
         (await admin.PostAsync("/api/processes/definitions/import", new StringContent(file, Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
     }
 
+    /// <summary>
+    /// A plain employee hired now in this zone: the fuzzing may have dismissed the world's own employees (a plausible
+    /// POST to /employees/{a real id}/dismiss), and a dismissed employee reads nothing.
+    /// </summary>
+    public static async Task<HttpClient> NewReaderAsync(ApiFixture app, string zone)
+    {
+        var id = await CreatedAsync(app.Administrator, "/api/tasking/employees", new { name = "Fuzz reader " + zone, timeZone = zone, positionIds = Array.Empty<Guid>() });
+        return app.Factory.ClientFor(id, "Fuzz reader", zone);
+    }
+
     private static async Task<Guid> CreatedAsync(HttpClient admin, string url, object body) =>
         (await (await admin.PostJsonAsync(url, body)).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 }

@@ -6,8 +6,8 @@ public interface ICurrentEmployee
     Guid Id { get; }
 
     /// <summary>
-    /// The employee as the staff directory knew them when the request was authorized (looked up once per request;
-    /// a token naming nobody on the staff never gets this far).
+    /// The employee as the staff's owner knew them when the request was authorized (looked up once per request;
+    /// a token naming nobody on the staff never gets this far). Read here, never asked of another module (ADR 0059).
     /// </summary>
     EmployeeIdentity Employee { get; }
 
@@ -19,8 +19,9 @@ public interface ICurrentEmployee
 }
 
 /// <summary>
-/// What other modules may know about an employee: to issue a development token, and who may do what (the
-/// positions and department decide, e.g., who executes a process).
+/// The signed-in employee as the request carries them: to issue a development token, and who may do what (the
+/// positions and department decide, e.g., who executes a process). Other employees are known to a module only
+/// through its own copy of their cards (ADR 0059).
 /// </summary>
 public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, bool IsAdministrator = false)
 {
@@ -30,13 +31,4 @@ public sealed record EmployeeIdentity(Guid Id, string Name, string TimeZoneId, b
 
     /// <summary>The zone <see cref="TimeZoneId"/> names; UTC if this machine does not know it.</summary>
     public TimeZoneInfo TimeZone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
-}
-
-/// <summary>Implemented by the module that owns staff; host-level endpoints (development token, system) use it.</summary>
-public interface IEmployeeDirectory
-{
-    Task<EmployeeIdentity?> FindAsync(Guid? id, CancellationToken cancellationToken);
-
-    /// <summary>The names of these employees, in one query (unknown ids are left out).</summary>
-    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
 }

@@ -55,7 +55,7 @@ internal static class Authentication
         });
         services.AddAuthorizationBuilder().AddPolicy(EmployeePolicy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement()))
             .AddPolicy(AdministratorOnly.Policy, p => p.RequireAuthenticatedUser().AddRequirements(new StaffMemberRequirement(), new AdministratorRequirement()));
-        services.AddScoped<IAuthorizationHandler, StaffMemberHandler>(); // scoped: the staff directory reads a module database
+        services.AddScoped<IAuthorizationHandler, StaffMemberHandler>(); // scoped: the staff roster reads the owning module's database
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, StaffOnlyResultHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentEmployee, HttpCurrentEmployee>();

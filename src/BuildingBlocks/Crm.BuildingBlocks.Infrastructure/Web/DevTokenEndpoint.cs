@@ -23,7 +23,7 @@ internal static class DevTokenEndpoint
             .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Ok<DevTokenResponse>> IssueAsync(
-        DevTokenRequest? request, IEmployeeDirectory employees, IOptions<AuthOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        DevTokenRequest? request, IStaffRoster employees, IOptions<AuthOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var employee = await employees.FindAsync(request?.EmployeeId, cancellationToken)
             ?? throw new NotFoundException("Employee", request?.EmployeeId?.ToString() ?? "(any)");

@@ -15,7 +15,7 @@ namespace Crm.BuildingBlocks.Infrastructure.Web;
 /// </summary>
 internal sealed class StaffMemberRequirement : IAuthorizationRequirement;
 
-/// <summary>The employee the staff directory found for this request's token.</summary>
+/// <summary>The employee the staff roster found for this request's token.</summary>
 internal sealed record SignedInEmployee(EmployeeIdentity Identity);
 
 /// <summary>
@@ -27,7 +27,7 @@ public static class StaffSignIn
     public static void SignIn(this HttpContext http, EmployeeIdentity employee) => http.Features.Set(new SignedInEmployee(employee));
 }
 
-internal sealed class StaffMemberHandler(IEmployeeDirectory staff) : IAuthorizationHandler
+internal sealed class StaffMemberHandler(IStaffRoster staff) : IAuthorizationHandler
 {
     public async Task HandleAsync(AuthorizationHandlerContext context)
     {

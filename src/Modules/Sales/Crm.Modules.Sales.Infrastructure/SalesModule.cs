@@ -39,6 +39,7 @@ public sealed class SalesModule : IModule
         services.AddScoped<MessageWriter>();
         services.AddScoped<TaskNotes>();
         services.AddScoped<Application.CardTasks.CardTaskReader>();
+        services.AddScoped<Application.CardTasks.IStaffNames, Staff.SalesStaffNames>();
         services.AddScoped<SalesActionPerformer>();
         services.AddSingleton(_ => PaymentSettingsFactory.Create(configuration));
         services.AddSingleton<PaymentLinks>();

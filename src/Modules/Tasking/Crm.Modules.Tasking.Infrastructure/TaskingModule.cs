@@ -1,7 +1,7 @@
 using System.Reflection;
-using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.RefusalReasons;
 using Crm.Modules.Tasking.Application.Statistics;
@@ -39,7 +39,7 @@ public sealed class TaskingModule : IModule
         services.AddScoped<Application.Staff.StaffLookup>();
         services.AddScoped<Addressees>();
         services.AddSingleton<ITaskNumbers, TaskNumbers>();
-        services.AddScoped<IEmployeeDirectory, TaskingEmployeeDirectory>();
+        services.AddScoped<IStaffRoster, TaskingStaffRoster>();
         services.AddScoped<ICappedCounter, CappedCounter>();
         services.AddScoped<ITaskStatisticsReader, TaskStatisticsReader>();
         services.AddScoped<StatisticsReader>();
@@ -50,6 +50,7 @@ public sealed class TaskingModule : IModule
         services.AddSingleton<ITaskingJob>(sp => sp.GetRequiredService<PostponedTaskReturnJob>());
         services.AddReminders(configuration);
         services.AddHostedService<TaskingJobsHost>();
+        services.AddHostedService<StaffRollCall>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

@@ -5,9 +5,9 @@ using Crm.Modules.Processes.Domain.Definitions;
 namespace Crm.Modules.Processes.Application.Instances;
 
 /// <summary>
-/// The signed-in employee as a would-be starter of processes. Staff live in Tasking; the host looked the employee
-/// up in the staff directory every module shares (<see cref="IEmployeeDirectory"/>) when it authorized the
-/// request, so the administrator flag, positions and department are current (ADR 0038) at no extra query.
+/// The signed-in employee as a would-be starter of processes. Staff live in Tasking; the host's authorization found
+/// the employee on the staff and put them in the request (<see cref="ICurrentEmployee"/>), so the administrator
+/// flag, positions and department are current (ADR 0038) at no extra query, and Processes never asks Tasking (ADR 0059).
 /// </summary>
 public sealed class ProcessStarters(ICurrentEmployee current)
 {

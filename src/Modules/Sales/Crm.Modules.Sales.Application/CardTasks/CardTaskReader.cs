@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.Sales.Domain.CardTasks;
 using Crm.Modules.Sales.Domain.Clients;
 using static Crm.Modules.Sales.Application.Common.SalesInput;
@@ -12,8 +11,17 @@ public sealed record CardTaskAssigneeDto(Guid Id, string? Name);
 public sealed record CardTaskDto(
     Guid Id, long Number, string Title, CardTaskStatus Status, CardTaskAssigneeDto? Assignee, DateTimeOffset? DueAt, DateTimeOffset? PostponedUntil, Guid? OrderId);
 
-/// <summary>Reads the open tasks of a card; assignees are named through the staff directory (staff live in Tasking).</summary>
-public sealed class CardTaskReader(IReadRepository<CardTask> tasks, IEmployeeDirectory staff)
+/// <summary>
+/// Names of employees as Sales' own copy of the staff has them (kept from Tasking's employee cards, ADR 0059): Sales
+/// never asks Tasking. An employee whose card has not arrived yet has no name for a moment.
+/// </summary>
+public interface IStaffNames
+{
+    Task<IReadOnlyDictionary<Guid, string>> NamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+}
+
+/// <summary>Reads the open tasks of a card; assignees are named from Sales' copy of the staff.</summary>
+public sealed class CardTaskReader(IReadRepository<CardTask> tasks, IStaffNames staff)
 {
     public Task<IReadOnlyList<CardTaskDto>> OfClientAsync(ClientId clientId, CancellationToken cancellationToken) =>
         ReadAsync(new OpenCardTasksSpec(clientId, null), cancellationToken);

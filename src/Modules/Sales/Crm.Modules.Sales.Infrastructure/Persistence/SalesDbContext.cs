@@ -3,6 +3,7 @@ using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Messages;
 using Crm.Modules.Sales.Domain.Orders;
 using Crm.Modules.Sales.Domain.Purchases;
+using Crm.Modules.Sales.Infrastructure.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Sales.Infrastructure.Persistence;
@@ -23,6 +24,8 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : M
     public DbSet<ClientMessage> Messages => Set<ClientMessage>();
 
     internal DbSet<SalesSequence> Sequences => Set<SalesSequence>();
+
+    internal DbSet<StaffCopy> Staff => Set<StaffCopy>();
 }
 
 /// <summary>A named counter (client and order numbers), advanced by one atomic UPDATE.</summary>

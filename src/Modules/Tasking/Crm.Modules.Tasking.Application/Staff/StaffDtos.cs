@@ -38,4 +38,8 @@ public sealed record EmployeeCardDto(
     NamedRef? Department,
     AbsenceDto? AbsentNow,
     IReadOnlyList<AbsenceDto> PlannedAbsences,
-    int Version);
+    int Version)
+{
+    /// <summary>When the employee left the station, in the reader's zone; null while they work here.</summary>
+    public DateTimeOffset? DismissedAt { get; init; }
+}

@@ -4,6 +4,7 @@ using Crm.Modules.Tasking.Application.Staff.Absences.CancelAbsence;
 using Crm.Modules.Tasking.Application.Staff.Absences.ListAbsences;
 using Crm.Modules.Tasking.Application.Staff.Absences.MarkAbsent;
 using Crm.Modules.Tasking.Application.Staff.ChangeMyTimeZone;
+using Crm.Modules.Tasking.Application.Staff.DismissEmployee;
 using Crm.Modules.Tasking.Application.Staff.EditEmployee;
 using Crm.Modules.Tasking.Application.Staff.GetEmployee;
 using Crm.Modules.Tasking.Application.Staff.GetMe;
@@ -48,6 +49,16 @@ internal static class EmployeeCardEndpoints
             .WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed the employee meanwhile.")
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+
+        employees.MapPost("/dismiss", async (Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new DismissEmployeeCommand(id), ct);
+                return await GetAsync(id, http, mediator, ct);
+            })
+            .RequireAdministrator("dismiss employees")
+            .WithName("DismissEmployee").WithSummary("The employee leaves the station: their token is refused from the next request (main administrator only)")
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
 
         employees.MapGet("/absences", async (Guid id, IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new ListAbsencesQuery(id), ct)))
             .WithName("ListAbsences").WithSummary("The employee's absences in order of start, in my time zone");

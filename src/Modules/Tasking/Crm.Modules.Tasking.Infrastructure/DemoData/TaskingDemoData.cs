@@ -38,10 +38,10 @@ internal static class TaskingDemoData
         var quality = Position.Create(new PositionId(Guid.NewGuid()), "Quality-control employee");
         db.Positions.AddRange(operatorPosition, consultant, parts, quality);
 
-        var ana = Hire("Ana Souza", "Europe/Lisbon", [consultant.Id], isAdministrator: true);
-        var ivan = Hire("Ivan Petrov", "Europe/Moscow", [operatorPosition.Id]);
-        var lucia = Hire("Lucía García", "Europe/Madrid", [operatorPosition.Id, quality.Id]);
-        var marta = Hire("Marta Nowak", "Europe/Warsaw", [parts.Id]);
+        var ana = Hire(now, "Ana Souza", "Europe/Lisbon", [consultant.Id], isAdministrator: true);
+        var ivan = Hire(now, "Ivan Petrov", "Europe/Moscow", [operatorPosition.Id]);
+        var lucia = Hire(now, "Lucía García", "Europe/Madrid", [operatorPosition.Id, quality.Id]);
+        var marta = Hire(now, "Marta Nowak", "Europe/Warsaw", [parts.Id]);
         db.Employees.AddRange(ana, ivan, lucia, marta);
 
         var call = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Call the client", "phone", "#1e88e5", 10,
@@ -77,6 +77,6 @@ internal static class TaskingDemoData
         await unitOfWork.CommitAsync(cancellationToken);
     }
 
-    private static Employee Hire(string name, string zone, IEnumerable<PositionId> positions, bool isAdministrator = false) =>
-        Employee.Hire(new EmployeeId(Guid.NewGuid()), name, EmployeeTimeZone.From(zone), positions, isAdministrator);
+    private static Employee Hire(DateTime now, string name, string zone, IEnumerable<PositionId> positions, bool isAdministrator = false) =>
+        Employee.Hire(new EmployeeId(Guid.NewGuid()), name, EmployeeTimeZone.From(zone), positions, now, isAdministrator);
 }

@@ -326,6 +326,24 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Crm.Modules.Sales.Infrastructure.Staff.StaffCopy", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime?>("DismissedAtUtc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SalesStaff", "sales");
+                });
+
             modelBuilder.Entity("Crm.Modules.Sales.Domain.Clients.Client", b =>
                 {
                     b.OwnsMany("Crm.Modules.Sales.Domain.Common.Tag", "Tags", b1 =>

@@ -14,12 +14,12 @@ internal sealed class ChangeMyTimeZoneValidator : AbstractValidator<ChangeMyTime
     public ChangeMyTimeZoneValidator() => RuleFor(c => c.TimeZone).TimeZone();
 }
 
-internal sealed class ChangeMyTimeZoneHandler(StaffMember me, StaffLookup staff) : IRequestHandler<ChangeMyTimeZoneCommand, Unit>
+internal sealed class ChangeMyTimeZoneHandler(StaffMember me, StaffLookup staff, TimeProvider clock) : IRequestHandler<ChangeMyTimeZoneCommand, Unit>
 {
     public async Task<Unit> Handle(ChangeMyTimeZoneCommand command, CancellationToken cancellationToken)
     {
         var employee = await staff.EmployeeAsync(me.Id.Value, cancellationToken, forUpdate: true);
-        employee.MoveToTimeZone(EmployeeTimeZone.From(command.TimeZone!));
+        employee.MoveToTimeZone(EmployeeTimeZone.From(command.TimeZone!), clock.GetUtcNow().UtcDateTime);
         me.Forget();
         return Unit.Value;
     }

@@ -23,7 +23,7 @@ internal sealed class EditEmployeeValidator : AbstractValidator<EditEmployeeComm
     }
 }
 
-internal sealed class EditEmployeeHandler(StaffMember me, IRepository<Employee> employees, StaffLookup staff) : IRequestHandler<EditEmployeeCommand, Unit>
+internal sealed class EditEmployeeHandler(StaffMember me, IRepository<Employee> employees, StaffLookup staff, TimeProvider clock) : IRequestHandler<EditEmployeeCommand, Unit>
 {
     public async Task<Unit> Handle(EditEmployeeCommand command, CancellationToken cancellationToken)
     {
@@ -36,10 +36,7 @@ internal sealed class EditEmployeeHandler(StaffMember me, IRepository<Employee> 
 
         var positions = await staff.PositionsAsync(command.PositionIds, cancellationToken);
         var department = await staff.DepartmentAsync(command.DepartmentId, cancellationToken);
-        employee.Rename(command.Name!);
-        employee.MoveToTimeZone(EmployeeTimeZone.From(command.TimeZone!));
-        employee.AssignPositions(positions.Select(p => p.Id));
-        employee.MoveToDepartment(department?.Id);
+        employee.Change(command.Name!, EmployeeTimeZone.From(command.TimeZone!), positions.Select(p => p.Id), department?.Id, clock.GetUtcNow().UtcDateTime);
         return Unit.Value;
     }
 }

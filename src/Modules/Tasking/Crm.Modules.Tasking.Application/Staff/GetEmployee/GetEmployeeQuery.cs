@@ -23,6 +23,9 @@ internal sealed class GetEmployeeHandler(StaffMember me, StaffLookup staff, IRea
         var planned = employee.Absences.Where(a => a.FromUtc > clock.NowUtc).OrderBy(a => a.FromUtc).Select(a => StaffLookup.Show(a, clock, names)).ToList();
         return new EmployeeCardDto(
             listed.Id, listed.Name, listed.TimeZone, listed.IsAdministrator, listed.Positions,
-            department is null ? null : new NamedRef(department.Id.Value, department.Name), listed.AbsentNow, planned, employee.Version);
+            department is null ? null : new NamedRef(department.Id.Value, department.Name), listed.AbsentNow, planned, employee.Version)
+        {
+            DismissedAt = clock.Show(employee.DismissedAtUtc),
+        };
     }
 }

@@ -20,7 +20,7 @@ internal sealed class HireEmployeeValidator : AbstractValidator<HireEmployeeComm
     }
 }
 
-internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, StaffLookup staff)
+internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> employees, StaffLookup staff, TimeProvider clock)
     : IRequestHandler<HireEmployeeCommand, EmployeeDto>
 {
     public async Task<EmployeeDto> Handle(HireEmployeeCommand command, CancellationToken cancellationToken)
@@ -29,7 +29,7 @@ internal sealed class HireEmployeeHandler(StaffMember me, IRepository<Employee> 
         var known = await staff.PositionsAsync(command.PositionIds, cancellationToken);
         var department = (await staff.DepartmentAsync(command.DepartmentId, cancellationToken))?.Id;
         var employee = Employee.Hire(
-            new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), known.Select(p => p.Id), command.IsAdministrator, department);
+            new EmployeeId(Guid.NewGuid()), command.Name!, EmployeeTimeZone.From(command.TimeZone!), known.Select(p => p.Id), clock.GetUtcNow().UtcDateTime, command.IsAdministrator, department);
         employees.Add(employee);
         return EmployeeDto.From(employee, known.ToDictionary(p => p.Id, p => p.Name));
     }

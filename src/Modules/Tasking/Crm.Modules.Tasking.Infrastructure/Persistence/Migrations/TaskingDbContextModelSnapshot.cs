@@ -270,6 +270,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid?>("DepartmentId");
 
+                    b.Property<DateTime?>("DismissedAtUtc");
+
                     b.Property<bool>("IsAdministrator");
 
                     b.Property<string>("Name")
