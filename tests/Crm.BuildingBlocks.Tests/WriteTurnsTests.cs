@@ -15,6 +15,10 @@ public sealed class WriteTurnsTests
         return new PingDbContext(options.Options);
     }
 
+    /// <summary>
+    /// A writer runs synchronously up to its turn, so the moment <c>InTurnAsync</c> returns, the second writer has
+    /// either written (no turns) or queued: no sleep decides it. The log then shows the order the writes happened in.
+    /// </summary>
     [Fact]
     public async Task Writes_to_one_SQLite_file_take_turns_and_a_turn_holder_writes_again_without_waiting()
     {
@@ -22,40 +26,61 @@ public sealed class WriteTurnsTests
         await using var first = Context(DatabaseProvider.Sqlite, file);
         await using var second = Context(DatabaseProvider.Sqlite, file);
         var release = new TaskCompletionSource();
-        var entered = new TaskCompletionSource();
-        var secondEntered = false;
+        var log = new List<string>();
 
         var holding = WriteTurns.InTurnAsync(first, async () =>
         {
-            entered.SetResult();
-            await WriteTurns.InTurnAsync(first, () => Task.CompletedTask, CancellationToken.None); // its own turn: no wait
+            await Log(log, "first writes");
+            await WriteTurns.InTurnAsync(first, () => Log(log, "first writes again"), CancellationToken.None); // its own turn: no wait
             await release.Task;
+            await Log(log, "first ends its turn");
         }, CancellationToken.None);
-        await entered.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        var waiting = WriteTurns.InTurnAsync(second, () =>
-        {
-            secondEntered = true;
-            return Task.CompletedTask;
-        }, CancellationToken.None);
+        var waiting = WriteTurns.InTurnAsync(second, () => Log(log, "second writes"), CancellationToken.None);
 
-        await Task.Delay(200);
-        Assert.False(secondEntered); // the second writer waits for the first one's turn to end
+        Assert.False(waiting.IsCompleted); // queued behind the first writer's turn
         release.SetResult();
         await Task.WhenAll(holding, waiting).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.True(secondEntered);
+        Assert.Equal(["first writes", "first writes again", "first ends its turn", "second writes"], log);
+    }
+
+    [Fact]
+    public async Task Writes_to_different_SQLite_files_do_not_wait_for_each_other()
+    {
+        await using var first = Context(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), $"turns-{Guid.NewGuid():N}.db")}");
+        await using var other = Context(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(Path.GetTempPath(), $"turns-{Guid.NewGuid():N}.db")}");
+        var release = new TaskCompletionSource();
+
+        var holding = WriteTurns.InTurnAsync(first, () => release.Task, CancellationToken.None);
+        var elsewhere = WriteTurns.InTurnAsync(other, () => Task.CompletedTask, CancellationToken.None);
+
+        Assert.True(elsewhere.IsCompletedSuccessfully); // written while the first file's turn is held
+        release.SetResult();
+        await holding;
     }
 
     [Fact]
     public async Task PostgreSQL_writes_do_not_queue()
     {
-        await using var first = Context(DatabaseProvider.Postgres, "Host=localhost;Database=none");
+        await using var first = Context(DatabaseProvider.Postgres, "Host=localhost;Database=none"); // never opened: no server needed
         await using var second = Context(DatabaseProvider.Postgres, "Host=localhost;Database=none");
         var release = new TaskCompletionSource();
 
         var holding = WriteTurns.InTurnAsync(first, () => release.Task, CancellationToken.None);
-        await WriteTurns.InTurnAsync(second, () => Task.CompletedTask, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        var passing = WriteTurns.InTurnAsync(second, () => Task.CompletedTask, CancellationToken.None);
 
+        Assert.True(passing.IsCompletedSuccessfully); // written while the first write is still under way
+        Assert.False(holding.IsCompleted);
         release.SetResult();
         await holding;
+    }
+
+    private static Task Log(List<string> log, string entry)
+    {
+        lock (log)
+        {
+            log.Add(entry);
+        }
+
+        return Task.CompletedTask;
     }
 }

@@ -183,6 +183,24 @@ public abstract class NewOrderProcessingTests(SystemApi app)
         }
     }
 
+    /// <summary>
+    /// The client's communication history shows the answer that carried <paramref name="comment"/> as the manager gave
+    /// it (the answer's label, not its code, then the comment), by the manager who gave it: what a manager reading the
+    /// card checks. Waits only for that answer's entry to arrive (notes travel as events), then asserts on it.
+    /// </summary>
+    private async Task AnswerOnClientCardAsync(Guid client, string comment, string text)
+    {
+        static JsonElement? Answer(JsonElement card, string comment) => card.GetProperty("history").EnumerateArray()
+            .Where(h => h.GetProperty("kind").GetString() == "TaskAnswer" && h.GetProperty("text").GetString()!.EndsWith(comment, StringComparison.Ordinal))
+            .Select(h => (JsonElement?)h).FirstOrDefault();
+
+        var card = await Eventually.HoldsAsync(
+            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
+            c => Answer(c, comment) is not null, $"the answer '{comment}' on the client's card");
+        var entry = Answer(card, comment)!.Value;
+        Assert.Equal((text, app.AdministratorId), (entry.GetProperty("text").GetString(), entry.GetProperty("employeeId").GetGuid()));
+    }
+
     private static string Outcome(JsonElement instance) => instance.GetProperty("outcome").GetString() ?? "(running)";
 
     [Fact]
@@ -230,9 +248,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
 
         Assert.Equal("negative", Outcome(await FinishedAsync(order, "the duplicate ended the process")));
         await CardShowsAsync(order, "False");
-        await Eventually.HoldsAsync(
-            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
-            c => c.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("text").GetString()!.Contains("Ordered twice by mistake")), "the answer on the card");
+        await AnswerOnClientCardAsync(client, "Ordered twice by mistake", "Task answered: This is a duplicate — Ordered twice by mistake");
         await NoIncidentAsync(order);
     }
 
@@ -399,9 +415,7 @@ public abstract class NewOrderProcessingTests(SystemApi app)
         Assert.Equal("negative", Outcome(await FinishedAsync(order, "the order was cancelled")));
         var card = await CardShowsAsync(order, "Cancelled");
         Assert.Equal("The client will not pay", card.GetProperty("cancellationReason").GetString());
-        await Eventually.HoldsAsync(
-            async () => await (await Manager.GetAsync($"/api/sales/clients/{client}")).ReadAsync<JsonElement>(),
-            c => c.GetProperty("history").EnumerateArray().Any(h => h.GetProperty("text").GetString()!.Contains("Found it cheaper elsewhere")), "the answer's comment on the card");
+        await AnswerOnClientCardAsync(client, "Found it cheaper elsewhere", "Task answered: No — Found it cheaper elsewhere");
         await NoIncidentAsync(order);
     }
 

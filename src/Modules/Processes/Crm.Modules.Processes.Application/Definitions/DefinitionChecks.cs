@@ -38,9 +38,9 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
     public async Task<IReadOnlyList<DefinitionProblem>> UnreleasedCallsAsync(ProcessDocument document, CancellationToken cancellationToken)
     {
         var problems = new List<DefinitionProblem>();
-        foreach (var block in document.Blocks.Where(b => b.DefinitionId is not null))
+        foreach (var block in document.Blocks)
         {
-            if (await store.CurrentVersionAsync(new ProcessDefinitionId(block.DefinitionId!.Value), cancellationToken) is null)
+            if (block.DefinitionId is { } called && await store.CurrentVersionAsync(new ProcessDefinitionId(called), cancellationToken) is null)
             {
                 problems.Add(new("subprocess.not-released", "The subprocess has never been activated: activate it first.", block.Id));
             }
@@ -58,7 +58,7 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
     /// <summary>Loads the definitions reachable through subprocess blocks (their current version, else their draft).</summary>
     private async Task CollectSubprocessesAsync(ProcessDocument document, Dictionary<Guid, SubprocessInfo?> found, CancellationToken cancellationToken)
     {
-        foreach (var called in document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct())
+        foreach (var called in document.CalledDefinitions())
         {
             if (found.ContainsKey(called))
             {
@@ -76,9 +76,7 @@ public sealed class DefinitionChecks(IEngineStore store, IReadRepository<Process
         }
     }
 
-    private static SubprocessInfo Describe(ProcessDocument document) => new(
-        document.Blocks.Where(b => b.Type == BlockTypes.Finish && b.Outcome is not null).Select(b => b.Outcome!).Distinct().ToList(),
-        document.Blocks.Where(b => b.DefinitionId is not null).Select(b => b.DefinitionId!.Value).Distinct().ToList());
+    private static SubprocessInfo Describe(ProcessDocument document) => new(document.Outcomes(), document.CalledDefinitions());
 
     private sealed class Context(HashSet<(string Module, string Name, string ObjectType)> offered, Dictionary<Guid, SubprocessInfo?> subprocesses, string? shippedBy)
         : IDefinitionContext

@@ -68,8 +68,8 @@ public sealed class ProcessRunner(
                         ?? throw new InvalidOperationException($"The subprocess definition {start.DefinitionId.Value} has no released version.");
                     await StartAsync(version, instance.ObjectType, instance.ObjectId, cancellationToken, start.ChildId, instance.Id, start.TokenId);
                     break;
-                case CancelSubprocess cancel when await store.InstanceAsync(cancel.ChildId, cancellationToken) is { State: InstanceState.Running } child:
-                    await RunAsync(child, (graph, context) => child.Cancel("The calling process ended.", graph, context), cancellationToken);
+                case CancelSubprocess cancel:
+                    await CancelChildAsync(cancel, cancellationToken);
                     break;
                 case IncidentRaised incident:
                     // Once stored: a transaction rolled back (and redone) must not log an incident twice or one that never was.
@@ -77,10 +77,31 @@ public sealed class ProcessRunner(
                         "Process instance {InstanceId} of '{ProcessName}' on {ObjectType} {ObjectId} is in an incident at block {BlockId}: {Error}",
                         instance.Id.Value, instance.ProcessName, instance.ObjectType, instance.ObjectId, incident.BlockId, incident.Error));
                     break;
-                case ResumeParent resume when await store.InstanceAsync(resume.ParentId, cancellationToken) is { } parent:
-                    await RunAsync(parent, (graph, context) => parent.ResumeAfterSubprocess(resume.ChildId, resume.Outcome, graph, context), cancellationToken);
+                case ResumeParent resume:
+                    await ResumeParentAsync(resume, cancellationToken);
                     break;
+                default:
+                    // A new kind of effect that nobody carries out would be lost silently: fail the trigger instead.
+                    throw new InvalidOperationException($"The process runner does not know the effect {effect.GetType().Name}.");
             }
+        }
+    }
+
+    /// <summary>A child that already ended (or is gone) has nothing to cancel.</summary>
+    private async Task CancelChildAsync(CancelSubprocess cancel, CancellationToken cancellationToken)
+    {
+        if (await store.InstanceAsync(cancel.ChildId, cancellationToken) is { State: InstanceState.Running } child)
+        {
+            await RunAsync(child, (graph, context) => child.Cancel("The calling process ended.", graph, context), cancellationToken);
+        }
+    }
+
+    /// <summary>A caller that is gone has nobody to resume (one that ended ignores the outcome itself).</summary>
+    private async Task ResumeParentAsync(ResumeParent resume, CancellationToken cancellationToken)
+    {
+        if (await store.InstanceAsync(resume.ParentId, cancellationToken) is { } parent)
+        {
+            await RunAsync(parent, (graph, context) => parent.ResumeAfterSubprocess(resume.ChildId, resume.Outcome, graph, context), cancellationToken);
         }
     }
 }

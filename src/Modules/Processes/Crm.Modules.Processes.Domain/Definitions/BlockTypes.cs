@@ -1,6 +1,6 @@
 namespace Crm.Modules.Processes.Domain.Definitions;
 
-/// <summary>The block types and the exits each one has.</summary>
+/// <summary>The block types' names and the exits they have; what each type does is its behaviour in Blocks/.</summary>
 public static class BlockTypes
 {
     public const string Start = "start";
@@ -16,9 +16,6 @@ public static class BlockTypes
     public const string Counter = "counter";
     public const string Subprocess = "subprocess";
     public const string Finish = "finish";
-
-    public static readonly IReadOnlySet<string> All = new HashSet<string>(
-        [Start, Fork, Wait, Watch, Delay, Condition, Question, Call, Task, Action, Counter, Subprocess, Finish], StringComparer.Ordinal);
 
     public const string Next = "next";
     public const string True = "true";

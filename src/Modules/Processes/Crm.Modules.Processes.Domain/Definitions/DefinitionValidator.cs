@@ -1,3 +1,4 @@
+using Crm.Modules.Processes.Domain.Blocks;
 using Crm.Modules.Processes.Domain.Expressions;
 
 namespace Crm.Modules.Processes.Domain.Definitions;
@@ -23,17 +24,17 @@ public sealed record SubprocessInfo(IReadOnlyCollection<string> Outcomes, IReadO
 /// exits without a (known) target, unreachable blocks, a missing or doubled start, subprocesses calling themselves,
 /// conditions that do not parse (with the position), actions no module offers, answers without an exit.
 /// </summary>
-public static partial class DefinitionValidator
+public static class DefinitionValidator
 {
     public static IReadOnlyList<DefinitionProblem> Validate(ProcessDocument document, Guid self, IDefinitionContext context)
     {
         var problems = new List<DefinitionProblem>();
         ValidateSettings(document, problems);
         var blocks = IndexBlocks(document, problems);
-        foreach (var block in document.Blocks.Where(b => BlockTypes.All.Contains(b.Type)))
+        foreach (var block in document.Blocks.Where(b => BlockCatalog.IsKnown(b.Type)))
         {
             ValidateExitTargets(block, blocks, problems);
-            ValidateBlock(block, document.ObjectType, self, context, problems);
+            BlockCatalog.Behaviour(block.Type).Validate(block, new BlockCheck(block, document.ObjectType, self, context, problems));
         }
 
         ValidateStartAndReachability(document, blocks, problems);
@@ -87,7 +88,7 @@ public static partial class DefinitionValidator
                 problems.Add(new("block.duplicate-id", $"Two blocks are called '{block.Id}'.", block.Id));
             }
 
-            if (!BlockTypes.All.Contains(block.Type))
+            if (!BlockCatalog.IsKnown(block.Type))
             {
                 problems.Add(new("block.unknown-type", $"Unknown block type '{block.Type}'.", block.Id));
             }
@@ -152,7 +153,7 @@ public static partial class DefinitionValidator
             .Select(id => new DefinitionProblem("block.unreachable", $"No path from the start reaches '{id}'.", id)));
     }
 
-    private static void CheckCondition(string? condition, BlockDefinition? block, string what, List<DefinitionProblem> problems, bool required = false)
+    internal static void CheckCondition(string? condition, BlockDefinition? block, string what, List<DefinitionProblem> problems, bool required = false)
     {
         if (string.IsNullOrWhiteSpace(condition))
         {
@@ -167,14 +168,6 @@ public static partial class DefinitionValidator
         if (Condition.Check(condition) is { } error)
         {
             problems.Add(new("condition.invalid", $"The {what} does not parse: {error}", block?.Id));
-        }
-    }
-
-    private static void RequireExit(BlockDefinition block, string exit, List<DefinitionProblem> problems, string? why = null)
-    {
-        if (block.Exits is null || !block.Exits.ContainsKey(exit))
-        {
-            problems.Add(new("exit.missing", why ?? $"The {block.Type} block needs an exit '{exit}'.", block.Id, exit));
         }
     }
 }

@@ -31,6 +31,13 @@ public sealed record ProcessDocument
     public WorkingSchedule? Schedule { get; init; }
 
     public IReadOnlyList<BlockDefinition> Blocks { get; init; } = [];
+
+    /// <summary>The outcomes its finish blocks end with: a caller of it as a subprocess has an exit for each.</summary>
+    public IReadOnlyList<string> Outcomes() =>
+        Blocks.Where(b => b.Type == BlockTypes.Finish).Select(b => b.Outcome).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+
+    /// <summary>The definitions its blocks call as subprocesses.</summary>
+    public IReadOnlyList<Guid> CalledDefinitions() => Blocks.Select(b => b.DefinitionId).OfType<Guid>().Distinct().ToList();
 }
 
 public static class EntryKinds

@@ -17,7 +17,7 @@ public sealed class ProcessGraph
         Document = document;
         _blocks = document.Blocks.ToDictionary(b => b.Id, StringComparer.Ordinal);
         _conditions = document.Blocks.Where(b => !string.IsNullOrWhiteSpace(b.Condition))
-            .ToDictionary(b => b.Id, b => Condition.Parse(b.Condition!), StringComparer.Ordinal);
+            .ToDictionary(b => b.Id, b => Condition.Parse(b.Condition ?? string.Empty), StringComparer.Ordinal);
         EntryCondition = string.IsNullOrWhiteSpace(document.Condition) ? null : Condition.Parse(document.Condition);
         Start = document.Blocks.Single(b => b.Type == BlockTypes.Start);
     }
@@ -37,10 +37,4 @@ public sealed class ProcessGraph
 
     /// <summary>Whether an object with these facts may enter the process.</summary>
     public bool Admits(IFactSource facts) => EntryCondition?.Holds(facts) ?? true;
-
-    public IReadOnlyCollection<string> Outcomes => Document.Blocks.Where(b => b.Type == BlockTypes.Finish && b.Outcome is not null)
-        .Select(b => b.Outcome!).Distinct(StringComparer.Ordinal).ToList();
-
-    public IReadOnlyCollection<Guid> Calls => Document.Blocks.Where(b => b.Type == BlockTypes.Subprocess && b.DefinitionId is not null)
-        .Select(b => b.DefinitionId!.Value).Distinct().ToList();
 }

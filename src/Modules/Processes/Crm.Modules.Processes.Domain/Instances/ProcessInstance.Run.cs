@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Processes.Domain.Blocks;
 using Crm.Modules.Processes.Domain.Definitions;
 
 namespace Crm.Modules.Processes.Domain.Instances;
@@ -7,15 +8,23 @@ public sealed partial class ProcessInstance
 {
     /// <summary>
     /// One trigger's worth of execution: runs every active token until it waits or ends, re-checking waits on
-    /// facts, and collects the effects for the runner. Each block's behaviour is here, in one place.
+    /// facts, and collects the effects for the runner. What a token does on each block type is that type's
+    /// <see cref="BlockBehaviour"/>; this is what they share (moving, tracing, timers, asking a person, ending).
     /// </summary>
-    private sealed class Run(ProcessInstance instance, ProcessGraph graph, EngineContext context)
+    internal sealed class Run(ProcessInstance instance, ProcessGraph graph, EngineContext context)
     {
         private int _steps;
 
         public List<EngineEffect> Effects { get; } = [];
 
-        private DateTime Now => context.NowUtc;
+        public ProcessInstance Instance => instance;
+
+        public DateTime Now => context.NowUtc;
+
+        public EngineSettings Settings => context.Settings;
+
+        /// <summary>The instance's counters, by lower-case name.</summary>
+        public Dictionary<string, decimal> Counters => instance._counters;
 
         private InstanceFacts Facts => new(context, instance._counters);
 
@@ -29,7 +38,8 @@ public sealed partial class ProcessInstance
                     break;
                 }
 
-                Execute(token, graph.Block(token.BlockId));
+                var block = graph.Block(token.BlockId);
+                BlockCatalog.Behaviour(block.Type).Run(token, block, this);
             }
 
             instance.WaitsForFacts = instance.State == InstanceState.Running && instance._tokens.Any(t => t.Status == TokenStatus.Waiting && t.Wait == WaitKind.Facts);
@@ -46,7 +56,7 @@ public sealed partial class ProcessInstance
             foreach (var token in instance._tokens.Where(t => t.Status == TokenStatus.Waiting && t.Wait == WaitKind.Facts))
             {
                 var block = graph.Block(token.BlockId);
-                if (graph.ConditionOf(block).Holds(Facts))
+                if (Holds(block))
                 {
                     if (token.TimerId is { } limit)
                     {
@@ -61,128 +71,22 @@ public sealed partial class ProcessInstance
             return null;
         }
 
-        private void Execute(Token token, BlockDefinition block)
-        {
-            switch (block.Type)
-            {
-                case BlockTypes.Start:
-                    Move(token, block, BlockTypes.Next);
-                    break;
-                case BlockTypes.Fork:
-                    Trace(block, null, detail: $"Branches: {string.Join(", ", block.Branches!)}");
-                    token.Status = TokenStatus.Done;
-                    instance._tokens.AddRange(block.Branches!.Select(Token.At));
-                    break;
-                case BlockTypes.Condition:
-                    Move(token, block, graph.ConditionOf(block).Holds(Facts) ? BlockTypes.True : BlockTypes.False);
-                    break;
-                case BlockTypes.Counter:
-                    Count(token, block);
-                    break;
-                case BlockTypes.Delay:
-                    Delay(token, block);
-                    break;
-                case BlockTypes.Wait or BlockTypes.Watch:
-                    Wait(token, block);
-                    break;
-                case BlockTypes.Question or BlockTypes.Call or BlockTypes.Task:
-                    AskPerson(token, block, block.Type);
-                    break;
-                case BlockTypes.Action:
-                    Act(token, block);
-                    break;
-                case BlockTypes.Subprocess:
-                    var child = new ProcessInstanceId(Guid.NewGuid());
-                    Effects.Add(new StartSubprocess(token.Id, child, new ProcessDefinitionId(block.DefinitionId!.Value)));
-                    token.WaitFor(WaitKind.Subprocess, child.Value);
-                    Trace(block, null, detail: $"Started subprocess {child.Value}");
-                    break;
-                case BlockTypes.Finish:
-                    token.Status = TokenStatus.Done;
-                    Trace(block, null, detail: $"Finished: {block.Outcome}");
-                    End(block.Outcome!, cancelled: false, reason: null);
-                    break;
-                default:
-                    Incident(token, block, $"Unknown block type '{block.Type}'.");
-                    break;
-            }
-        }
+        /// <summary>Whether the block's condition holds on the object's facts and the instance's counters.</summary>
+        public bool Holds(BlockDefinition block) => graph.ConditionOf(block).Holds(Facts);
 
-        private void Count(Token token, BlockDefinition block)
-        {
-            var name = block.Counter!.ToLowerInvariant();
-            var current = instance._counters.GetValueOrDefault(name);
-            switch (block.Operation)
-            {
-                case "set":
-                    instance._counters[name] = block.Value!.Value;
-                    Move(token, block, BlockTypes.Next, detail: $"{name} = {block.Value}");
-                    break;
-                case "increment":
-                    instance._counters[name] = current + (block.Value ?? 1);
-                    Move(token, block, BlockTypes.Next, detail: $"{name} = {instance._counters[name]}");
-                    break;
-                default:
-                    var order = current.CompareTo(block.Value!.Value);
-                    var holds = block.Operator switch
-                    {
-                        "=" => order == 0,
-                        "!=" => order != 0,
-                        "<" => order < 0,
-                        "<=" => order <= 0,
-                        ">" => order > 0,
-                        _ => order >= 0,
-                    };
-                    Move(token, block, holds ? BlockTypes.True : BlockTypes.False, detail: $"{name} = {current} {block.Operator} {block.Value}");
-                    break;
-            }
-        }
+        /// <summary>A fork's branches start, each as its own token.</summary>
+        public void Branch(IEnumerable<string> blockIds) => instance._tokens.AddRange(blockIds.Select(Token.At));
 
-        private void Delay(Token token, BlockDefinition block)
-        {
-            var due = block.Duration is { } duration ? Moments.Plus(Now, duration) : instance.LastAnswerMomentUtc ?? Now;
-            if (due <= Now)
-            {
-                Move(token, block, BlockTypes.Next, detail: "No time left to wait");
-                return;
-            }
+        public void Raise(IDomainEvent domainEvent) => instance.Raise(domainEvent);
 
-            Schedule(token, WaitKind.Timer, null, TimerPurpose.Delay, due);
-            Trace(block, null, detail: $"Waits until {due:O}");
-        }
-
-        private void Wait(Token token, BlockDefinition block)
-        {
-            if (graph.ConditionOf(block).Holds(Facts))
-            {
-                Move(token, block, BlockTypes.Holds);
-                return;
-            }
-
-            if (block.Limit is { } limit)
-            {
-                Schedule(token, WaitKind.Facts, null, TimerPurpose.WaitLimit, Moments.Plus(Now, limit));
-            }
-            else
-            {
-                token.WaitFor(WaitKind.Facts);
-            }
-        }
-
-        private void AskPerson(Token token, BlockDefinition block, string kind)
+        /// <summary>A person is asked (once working hours allow): the token waits for the task's answer.</summary>
+        public void AskPerson(Token token, BlockDefinition block, string kind, IReadOnlyList<AnswerDefinition> answers)
         {
             if (WaitsForWorkingHours(token, block))
             {
                 return;
             }
 
-            var answers = kind switch
-            {
-                HumanTaskKinds.Task => block.Results!.Select(r => new AnswerDefinition(r, r)).ToList(),
-                HumanTaskKinds.ConfirmAction =>
-                    [new AnswerDefinition(BlockTypes.Confirmed, "Confirm"), new AnswerDefinition(BlockTypes.Skipped, "Skip")],
-                _ => block.Answers!.ToList(),
-            };
             var requestId = Guid.NewGuid();
             Effects.Add(new RegisterRequest(requestId, token.Id, "task", block.Id));
             token.WaitFor(WaitKind.Task, requestId);
@@ -192,33 +96,11 @@ public sealed partial class ProcessInstance
             Trace(block, null, detail: $"Asked: {title}");
         }
 
-        private void Act(Token token, BlockDefinition block)
-        {
-            if (block.Confirm && !token.Confirmed)
-            {
-                AskPerson(token, block, HumanTaskKinds.ConfirmAction);
-                return;
-            }
-
-            if (WaitsForWorkingHours(token, block))
-            {
-                return;
-            }
-
-            var requestId = Guid.NewGuid();
-            token.Attempts++;
-            Effects.Add(new RegisterRequest(requestId, token.Id, "action", block.Id));
-            Schedule(token, WaitKind.Action, requestId, TimerPurpose.ActionTimeout, Now + context.Settings.ActionTimeout);
-            var parameters = (block.Parameters ?? new Dictionary<string, string?>()).ToDictionary(p => p.Key, p => Resolve(p.Value));
-            instance.Raise(new ActionRequestedDomainEvent(instance, requestId, block.Module!, block.Action!, parameters, Now));
-            Trace(block, null, detail: $"Asked {block.Module} to {block.Action} (attempt {token.Attempts})");
-        }
-
         /// <summary>"{client.email}" in a parameter becomes the object's fact.</summary>
-        private string? Resolve(string? value) =>
+        public string? Resolve(string? value) =>
             value is ['{', .. var name, '}'] ? Facts.Get(name) is { Kind: not Expressions.FactKind.Null } fact ? fact.Text ?? fact.ToString() : null : value;
 
-        private bool WaitsForWorkingHours(Token token, BlockDefinition block)
+        public bool WaitsForWorkingHours(Token token, BlockDefinition block)
         {
             if (graph.Document.Schedule.NextOpening(Now) is not { } opens)
             {
@@ -228,20 +110,6 @@ public sealed partial class ProcessInstance
             Schedule(token, WaitKind.Timer, null, TimerPurpose.Schedule, opens);
             Trace(block, null, detail: $"Outside working hours: waits until {opens:O}");
             return true;
-        }
-
-        public void FailAction(Token token, BlockDefinition block, string error)
-        {
-            token.LastError = error;
-            if (token.Attempts >= context.Settings.ActionAttempts)
-            {
-                Incident(token, block, error);
-                return;
-            }
-
-            var retryAt = Now + context.Settings.RetryDelayAfter(token.Attempts);
-            Schedule(token, WaitKind.Timer, null, TimerPurpose.ActionRetry, retryAt);
-            Trace(block, null, detail: $"Attempt {token.Attempts} failed: {error}; retries at {retryAt:O}");
         }
 
         public void Incident(Token token, BlockDefinition block, string error)
@@ -255,7 +123,7 @@ public sealed partial class ProcessInstance
             Effects.Add(new IncidentRaised(block.Id, error));
         }
 
-        private void Schedule(Token token, WaitKind wait, Guid? reference, TimerPurpose purpose, DateTime dueAtUtc)
+        public void Schedule(Token token, WaitKind wait, Guid? reference, TimerPurpose purpose, DateTime dueAtUtc)
         {
             var timer = Guid.NewGuid();
             Effects.Add(new ScheduleTimer(timer, token.Id, purpose, dueAtUtc));

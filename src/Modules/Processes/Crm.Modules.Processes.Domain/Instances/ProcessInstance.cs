@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Domain;
+using Crm.Modules.Processes.Domain.Blocks;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Instances.Rules;
 
@@ -115,25 +116,7 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
         LastAnsweredBy = employeeId;
         LastAnswerMomentUtc = moment ?? LastAnswerMomentUtc;
         var run = new Run(this, graph, context);
-        if (block.Type == BlockTypes.Action)
-        {
-            // The manager confirmed or skipped an action that needs confirmation.
-            run.Trace(block, answer == BlockTypes.Confirmed ? null : BlockTypes.Skipped, employeeId, comment, $"Answer: {answer}");
-            if (answer == BlockTypes.Confirmed)
-            {
-                token.Status = TokenStatus.Active;
-                token.Confirmed = true;
-            }
-            else
-            {
-                run.Move(token, block, BlockTypes.Skipped, record: false);
-            }
-        }
-        else
-        {
-            run.Move(token, block, answer, employeeId, comment, moment is null ? null : $"Moment: {moment:O}");
-        }
-
+        BlockCatalog.Behaviour(block.Type).Answer(token, block, run, new Answer(answer, employeeId, comment, moment));
         return run.Continue();
     }
 
@@ -175,7 +158,7 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
         }
         else
         {
-            run.FailAction(token, block, error ?? "The module reported a failure.");
+            ActionBlock.Fail(token, block, run, error ?? "The module reported a failure.");
         }
 
         return run.Continue();
@@ -202,7 +185,7 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
                 run.Move(token, block, BlockTypes.LimitReached, detail: "The limit was reached before the condition held.");
                 break;
             case TimerPurpose.ActionTimeout:
-                run.FailAction(token, block, "The module did not answer in time.");
+                ActionBlock.Fail(token, block, run, "The module did not answer in time.");
                 break;
             default: // schedule opened, or an action's retry is due: run the block again
                 token.Status = TokenStatus.Active;

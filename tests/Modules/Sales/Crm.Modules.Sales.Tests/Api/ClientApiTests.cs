@@ -56,7 +56,7 @@ public abstract class ClientApiTests(ApiFixture app)
             System.Net.Http.Json.JsonContent.Create(new { name = client.Name, email = client.Email, phone = "+351 911 111 111", telegram = client.Telegram, timeZone = "Europe/Lisbon" })))
             .ReadAsync<ClientCardDto>();
         Assert.Equal("+351 911 111 111", changed.Phone);
-        Assert.Contains(changed.History, h => h.Kind == Domain.Clients.ClientHistoryKind.ContactsChanged);
+        Assert.Contains(changed.History, h => h.Kind == Crm.Modules.Sales.Domain.Clients.ClientHistoryKind.ContactsChanged);
 
         await app.Factory.Events.WaitForAsync<FactsReportedIntegrationEvent>(f =>
             f.Object.Id == client.Id.ToString() && f.Event == "contacts-changed" && f.Fact("phone") == "+351 911 111 111");

@@ -1,20 +1,18 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Domain.RefusalReasons;
 using Crm.Modules.Tasking.Domain.RefusalReasons.Rules;
-using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks.Rules;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 using Xunit;
+using static Crm.Modules.Tasking.Tests.Domain.TaskingSamples;
+using static Crm.Tests.Support.BrokenRules;
 
 namespace Crm.Modules.Tasking.Tests.Domain;
 
 /// <summary>Redirecting hands the task (and a process's request) on; checklists live on calls and questions only.</summary>
 public sealed class RedirectAndChecklistTests
 {
-    private static readonly DateTime Now = new(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly EmployeeId Alice = new(Guid.NewGuid());
-    private static readonly EmployeeId Bob = new(Guid.NewGuid());
     private static readonly Addressee ToBob = new(AddresseeKind.Employee, Bob.Value);
 
     private static readonly TaskType Call = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Call", "phone", "#000000", 1,
@@ -34,14 +32,6 @@ public sealed class RedirectAndChecklistTests
         Alice, Now);
 
     private static FollowUpSlot Slot(TaskType type) => new(new TaskId(Guid.NewGuid()), 2, type);
-
-    private static void AssertBroken<TRule>(Action act, BusinessRuleKind kind = BusinessRuleKind.Unprocessable)
-        where TRule : IBusinessRule
-    {
-        var broken = Assert.Throws<BusinessRuleValidationException>(act);
-        Assert.IsType<TRule>(broken.BrokenRule);
-        Assert.Equal(kind, broken.BrokenRule.Kind);
-    }
 
     [Fact]
     public void Redirecting_closes_the_task_and_opens_a_linked_follow_up_with_the_same_results()

@@ -1,19 +1,16 @@
 using Crm.BuildingBlocks.Domain;
-using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks.Rules;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 using Xunit;
+using static Crm.Modules.Tasking.Tests.Domain.TaskingSamples;
+using static Crm.Tests.Support.BrokenRules;
 
 namespace Crm.Modules.Tasking.Tests.Domain;
 
 /// <summary>The task aggregate guards its own rules.</summary>
 public sealed class WorkTaskTests
 {
-    private static readonly DateTime Now = new(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc);
-    private static readonly EmployeeId Alice = new(Guid.NewGuid());
-    private static readonly EmployeeId Bob = new(Guid.NewGuid());
-
     private static readonly TaskType Call = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Call", "phone", "#000000", 1,
     [
         new("reached", "Got through", requiresReason: false),
@@ -22,14 +19,6 @@ public sealed class WorkTaskTests
 
     private static WorkTask NewTask() => WorkTask.Create(new TaskId(Guid.NewGuid()), 1, Call,
         new NewTaskDetails("Call", null, new Subject("Order", "42"), new Addressee(AddresseeKind.Position, Guid.NewGuid()), Now.AddHours(1)), Alice, Now);
-
-    private static void AssertBroken<TRule>(Action act, BusinessRuleKind kind)
-        where TRule : IBusinessRule
-    {
-        var broken = Assert.Throws<BusinessRuleValidationException>(act);
-        Assert.IsType<TRule>(broken.BrokenRule);
-        Assert.Equal(kind, broken.BrokenRule.Kind);
-    }
 
     [Fact]
     public void A_new_task_is_free_and_remembers_who_created_it()
@@ -117,8 +106,7 @@ public sealed class WorkTaskTests
     public void A_task_type_needs_distinct_result_codes_and_defaults_to_done_and_failed()
     {
         Assert.Equal(["done", "failed"], TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Any", "x", "#000000", 0, null).Results.Select(r => r.Code));
-        var broken = Assert.Throws<BusinessRuleValidationException>(() =>
+        AssertBroken("task-type.duplicate-result", () =>
             TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Dup", "x", "#000000", 0, [new("a", "A", false), new("A", "B", false)]));
-        Assert.Equal("task-type.duplicate-result", broken.BrokenRule.Code);
     }
 }
