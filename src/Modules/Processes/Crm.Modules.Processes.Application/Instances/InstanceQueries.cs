@@ -1,8 +1,8 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Domain.Definitions;

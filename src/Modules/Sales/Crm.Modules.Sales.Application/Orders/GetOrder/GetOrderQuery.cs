@@ -17,7 +17,7 @@ internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadReposi
     {
         var order = await orders.FirstOrDefaultAsync(new OrderByIdSpec(new OrderId(query.Id)), cancellationToken)
             ?? throw new NotFoundException("Order", query.Id);
-        var client = await clients.FirstOrDefaultAsync(new ClientNamesSpec([order.ClientId]), cancellationToken);
+        var client = await clients.ProjectToFirstOrDefaultAsync<ClientName>(new ClientsByIdSpec([order.ClientId]), cancellationToken);
         return order.ToDto(client?.Name ?? string.Empty) with { OpenTasks = await cardTasks.OfOrderAsync(order.Id.Value, cancellationToken) };
     }
 }

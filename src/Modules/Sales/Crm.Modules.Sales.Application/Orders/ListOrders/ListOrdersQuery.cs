@@ -47,7 +47,7 @@ internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepo
     public async Task<KeysetPage<OrderSummaryDto>> Handle(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? ListOrdersQuery.DefaultLimit;
-        var rows = await orders.ListAsync(new OrderListSpec(query.Filter, SalesCursor.Decode(query.Cursor), limit + 1), cancellationToken);
+        var rows = await orders.ProjectToListAsync<OrderRow>(new OrderListSpec(query.Filter, SalesCursor.Decode(query.Cursor), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         var items = await NameAsync(page, cancellationToken);
         return new KeysetPage<OrderSummaryDto>(items, rows.Count > limit ? SalesCursor.Encode(page[^1].Number) : null);
@@ -61,7 +61,7 @@ internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepo
         {
             var filter = query.Filter with { Statuses = [status] };
             var count = await orders.CountAsync(new OrderCountSpec(filter), cancellationToken);
-            var rows = count == 0 ? [] : await orders.ListAsync(new OrderListSpec(filter, null, query.PerStatus ?? 20), cancellationToken);
+            var rows = count == 0 ? [] : await orders.ProjectToListAsync<OrderRow>(new OrderListSpec(filter, null, query.PerStatus ?? 20), cancellationToken);
             columns.Add(new OrderBoardColumnDto(status, count, await NameAsync(rows, cancellationToken)));
         }
 
@@ -71,7 +71,7 @@ internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepo
     private async Task<List<OrderSummaryDto>> NameAsync(List<OrderRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.ClientId).Distinct().ToList();
-        var names = ids.Count == 0 ? [] : (await clients.ListAsync(new ClientNamesSpec(ids), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+        var names = ids.Count == 0 ? [] : (await clients.ProjectToListAsync<ClientName>(new ClientsByIdSpec(ids), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
         return rows.Select(r => r.ToDto(names.GetValueOrDefault(r.ClientId))).ToList();
     }
 }
