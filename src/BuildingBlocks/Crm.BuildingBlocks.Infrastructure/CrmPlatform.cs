@@ -65,6 +65,7 @@ public static class CrmPlatform
         }
 
         services.AddMediatorWithModules(modules.SelectMany(m => m.Assemblies));
+        services.AddMappingWithModules(modules.SelectMany(m => m.Assemblies));
         return builder;
     }
 

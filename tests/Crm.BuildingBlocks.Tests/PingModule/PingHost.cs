@@ -48,6 +48,7 @@ public sealed class PingHost : IAsyncDisposable
         services.AddScoped<IUnitOfWorkLocator, UnitOfWorkLocator>();
         services.AddModuleDatabase<PingDbContext>(PingDbContext.SchemaName, typeof(PingDbContext).Assembly);
         services.AddMediatorWithModules([typeof(PingDbContext).Assembly]);
+        services.AddMappingWithModules([typeof(PingDbContext).Assembly]);
         configure?.Invoke(services);
 
         started.Services = services.BuildServiceProvider();

@@ -1,6 +1,7 @@
+using Ardalis.Specification;
+using Crm.BuildingBlocks.Application.Mapping;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Domain;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
@@ -67,6 +68,8 @@ public sealed class PingDbContext(DbContextOptions<PingDbContext> options) : Mod
     public DbSet<Ping> Pings => Set<Ping>();
 
     public DbSet<PingReceipt> Receipts => Set<PingReceipt>();
+
+    public DbSet<PingBoard> Boards => Set<PingBoard>();
 }
 
 public sealed record SendPingCommand(string Text, int Order = 0) : ICommand<Guid>;
@@ -106,6 +109,12 @@ internal sealed class PingReceivedHandler(IUnitOfWorkLocator unitOfWorks, PingDb
         db.Receipts.Add(new PingReceipt { Id = Guid.NewGuid(), EventId = integrationEvent.EventId, PingId = integrationEvent.PingId });
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Mapster fills <see cref="PingCard"/> through its constructor, by member name, as the modules' rows are.</summary>
+internal sealed class PingMapping : Mapster.IRegister
+{
+    public void Register(Mapster.TypeAdapterConfig config) => config.NewConfig<Ping, PingCard>().MapToRecord();
 }
 
 public sealed class PingsByOrderSpec : Specification<Ping, string>

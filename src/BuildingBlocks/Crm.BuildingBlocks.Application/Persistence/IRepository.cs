@@ -1,26 +1,27 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Domain;
 
 namespace Crm.BuildingBlocks.Application.Persistence;
 
-/// <summary>Reads shaped by specifications, shaped like Ardalis.Specification's IReadRepositoryBase.</summary>
-public interface IReadRepository<T>
+/// <summary>
+/// Reads shaped by specifications: Ardalis.Specification's <see cref="IReadRepositoryBase{T}"/>, plus the projections
+/// its EF repository offers (ProjectTo…), made here with Mapster's configuration (ADR 0060, ADR 0061). Reads do not
+/// track unless the specification says <c>AsTracking()</c>.
+/// </summary>
+public interface IReadRepository<T> : IReadRepositoryBase<T>
     where T : class
 {
-    Task<T?> FirstOrDefaultAsync(Specification<T> specification, CancellationToken cancellationToken = default);
+    /// <summary>Each match as <typeparamref name="TResult"/>, projected in the database: only the columns it needs are read.</summary>
+    Task<List<TResult>> ProjectToListAsync<TResult>(ISpecification<T> specification, CancellationToken cancellationToken = default);
 
-    Task<TResult?> FirstOrDefaultAsync<TResult>(Specification<T, TResult> specification, CancellationToken cancellationToken = default);
-
-    Task<List<T>> ListAsync(Specification<T> specification, CancellationToken cancellationToken = default);
-
-    Task<List<TResult>> ListAsync<TResult>(Specification<T, TResult> specification, CancellationToken cancellationToken = default);
-
-    Task<int> CountAsync(Specification<T> specification, CancellationToken cancellationToken = default);
-
-    Task<bool> AnyAsync(Specification<T> specification, CancellationToken cancellationToken = default);
+    /// <summary>The first match as <typeparamref name="TResult"/>, projected in the database, or null.</summary>
+    Task<TResult?> ProjectToFirstOrDefaultAsync<TResult>(ISpecification<T> specification, CancellationToken cancellationToken = default);
 }
 
-/// <summary>Writes go through aggregate roots only.</summary>
+/// <summary>
+/// Writes go through aggregate roots only. Not Ardalis's <see cref="IRepositoryBase{T}"/>: its AddAsync, UpdateAsync
+/// and DeleteAsync save at once, while ours are committed once per request by the unit of work with the outbox (ADR 0005).
+/// </summary>
 public interface IRepository<T> : IReadRepository<T>
     where T : class, IAggregateRoot
 {

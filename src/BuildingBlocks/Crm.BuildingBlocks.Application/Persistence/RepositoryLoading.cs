@@ -1,5 +1,5 @@
 using Crm.BuildingBlocks.Application.Errors;
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Domain;
 
 namespace Crm.BuildingBlocks.Application.Persistence;
@@ -12,7 +12,7 @@ public static class RepositoryLoading
 {
     /// <summary>The first row <paramref name="specification"/> finds; 404 "<paramref name="what"/> '<paramref name="id"/>' was not found" when none.</summary>
     public static async Task<T> FirstOrNotFoundAsync<T>(
-        this IReadRepository<T> repository, Specification<T> specification, string what, object id, CancellationToken cancellationToken)
+        this IReadRepository<T> repository, ISpecification<T> specification, string what, object id, CancellationToken cancellationToken)
         where T : class =>
         await repository.FirstOrDefaultAsync(specification, cancellationToken).OrNotFound(what, id);
 
@@ -27,7 +27,7 @@ public static class RepositoryLoading
     /// </summary>
     /// <exception cref="InvalidOperationException">The specification does not track: the change would never be saved.</exception>
     public static async Task<T> LoadForUpdateAsync<T>(
-        this IRepository<T> repository, Specification<T> specification, string what, object id, CancellationToken cancellationToken, int? expectedVersion = null)
+        this IRepository<T> repository, ISpecification<T> specification, string what, object id, CancellationToken cancellationToken, int? expectedVersion = null)
         where T : class, IAggregateRoot
     {
         if (!specification.AsTracking)

@@ -1,51 +1,77 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Specifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.BuildingBlocks.Infrastructure.Persistence;
 
-/// <summary>Turns a <see cref="Specification{T}"/> into an EF Core query: criteria, includes, ordering, paging, projection.</summary>
-public static class SpecificationEvaluator
+/// <summary>
+/// Turns an Ardalis <see cref="ISpecification{T}"/> into an EF Core query, shaped like the SpecificationEvaluator of
+/// Ardalis.Specification.EntityFrameworkCore, which the mirror does not serve (ADR 0060): the same evaluators in the
+/// same order (criteria, includes, ordering, paging, then EF's switches), Ardalis's own for the LINQ-only steps.
+/// One difference: a read does not track unless the specification says <c>AsTracking()</c>.
+/// </summary>
+public sealed class SpecificationEvaluator : ISpecificationEvaluator
 {
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, Specification<T> specification, bool forCount = false)
+    private static readonly IEvaluator[] Evaluators =
+    [
+        WhereEvaluator.Instance,
+        IncludeEvaluator.Instance,
+        OrderEvaluator.Instance,
+        PaginationEvaluator.Instance,
+        QueryOptionsEvaluator.Instance,
+    ];
+
+    public static SpecificationEvaluator Default { get; } = new();
+
+    public IQueryable<TResult> GetQuery<T, TResult>(IQueryable<T> inputQuery, ISpecification<T, TResult> specification)
         where T : class
     {
-        var query = specification.AsTracking ? source.AsTracking() : source.AsNoTracking();
-        query = specification.WhereExpressions.Aggregate(query, (q, criteria) => q.Where(criteria));
-        if (forCount)
+        if (specification.SelectorMany is not null)
         {
-            return query;
+            throw new NotSupportedException($"{specification.GetType().Name}: SelectMany is not supported by this evaluator.");
         }
 
-        query = specification.IncludePaths.Aggregate(query, (q, path) => q.Include(path));
-        query = specification.AsSingleQuery ? query.AsSingleQuery() : query;
-        query = ApplyOrdering(query, specification.OrderExpressions);
-        if (specification.Skip is { } skip)
-        {
-            query = query.Skip(skip);
-        }
-
-        return specification.Take is { } take ? query.Take(take) : query;
+        return GetQuery(inputQuery, (ISpecification<T>)specification).Select(
+            specification.Selector ?? throw new InvalidOperationException($"{specification.GetType().Name} has no Select."));
     }
 
-    public static IQueryable<TResult> Apply<T, TResult>(IQueryable<T> source, Specification<T, TResult> specification)
-        where T : class =>
-        Apply(source, (Specification<T>)specification).Select(
-            specification.Selector ?? throw new InvalidOperationException($"{specification.GetType().Name} has no Select."));
-
-    private static IQueryable<T> ApplyOrdering<T>(IQueryable<T> query, IReadOnlyList<OrderExpression<T>> orders)
+    /// <summary>With <paramref name="evaluateCriteriaOnly"/> only the criteria apply: what counting needs.</summary>
+    public IQueryable<T> GetQuery<T>(IQueryable<T> inputQuery, ISpecification<T> specification, bool evaluateCriteriaOnly = false)
+        where T : class
     {
-        IOrderedQueryable<T>? ordered = null;
-        foreach (var order in orders)
-        {
-            ordered = (ordered, order.Direction) switch
-            {
-                (null, OrderDirection.Ascending) => query.OrderBy(order.KeySelector),
-                (null, _) => query.OrderByDescending(order.KeySelector),
-                ({ } sorted, OrderDirection.Ascending) => sorted.ThenBy(order.KeySelector),
-                ({ } sorted, _) => sorted.ThenByDescending(order.KeySelector),
-            };
-        }
+        RefuseUnsupported(specification);
+        return Evaluators.Where(e => !evaluateCriteriaOnly || e.IsCriteriaEvaluator).Aggregate(inputQuery, (query, e) => e.GetQuery(query, specification));
+    }
 
-        return ordered ?? query;
+    /// <summary>What this evaluator leaves out fails loudly instead of being ignored.</summary>
+    private static void RefuseUnsupported<T>(ISpecification<T> specification)
+    {
+        if (specification.SearchCriterias.Any() || specification.QueryTags.Any() || specification.IgnoreAutoIncludes)
+        {
+            throw new NotSupportedException($"{specification.GetType().Name}: Search, TagWith and IgnoreAutoIncludes are not supported by this evaluator.");
+        }
+    }
+
+    /// <summary>Tracking (off unless asked), identity resolution, query filters, and single or split queries.</summary>
+    private sealed class QueryOptionsEvaluator : IEvaluator
+    {
+        public static QueryOptionsEvaluator Instance { get; } = new();
+
+        public bool IsCriteriaEvaluator => false;
+
+        public IQueryable<T> GetQuery<T>(IQueryable<T> query, ISpecification<T> specification)
+            where T : class
+        {
+            query = specification.AsTracking ? query.AsTracking()
+                : specification.AsNoTrackingWithIdentityResolution ? query.AsNoTrackingWithIdentityResolution()
+                : query.AsNoTracking();
+            query = specification.IgnoreQueryFilters ? query.IgnoreQueryFilters() : query;
+            if (specification.AsSplitQuery)
+            {
+                return query.AsSplitQuery();
+            }
+
+            return specification.Items.ContainsKey(SpecificationOptions.SingleQueryItem) ? query.AsSingleQuery() : query;
+        }
     }
 }

@@ -1,5 +1,5 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Domain.Definitions;
 using FluentValidation;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Processes.Application.Instances.ListInstances;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Instances;

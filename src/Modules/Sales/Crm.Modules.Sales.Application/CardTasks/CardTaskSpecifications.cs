@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Sales.Domain.CardTasks;
 using Crm.Modules.Sales.Domain.Clients;
 

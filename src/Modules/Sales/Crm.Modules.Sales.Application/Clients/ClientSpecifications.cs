@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Sales.Domain.Clients;
 
 namespace Crm.Modules.Sales.Application.Clients;
@@ -37,13 +37,10 @@ public sealed class ClientsByExactNameSpec : Specification<Client>
     }
 }
 
+/// <summary>What another object shows of a client, projected in the database by Mapster.</summary>
 public sealed record ClientName(ClientId Id, string Name, string? Email, string? Phone);
 
-public sealed class ClientNamesSpec : Specification<Client, ClientName>
+public sealed class ClientsByIdSpec : Specification<Client>
 {
-    public ClientNamesSpec(IReadOnlyCollection<ClientId> ids)
-    {
-        Query.Where(c => ids.Contains(c.Id));
-        Query.Select(c => new ClientName(c.Id, c.Name, c.Email, c.Phone));
-    }
+    public ClientsByIdSpec(IReadOnlyCollection<ClientId> ids) => Query.Where(c => ids.Contains(c.Id));
 }

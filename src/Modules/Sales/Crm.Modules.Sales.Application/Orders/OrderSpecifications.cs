@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Orders;
 
@@ -26,7 +26,10 @@ public sealed class OpenOrdersOfClientSpec : Specification<Order>
     }
 }
 
-/// <summary>The columns a list row needs, projected in the database: positions, payments and history stay behind.</summary>
+/// <summary>
+/// The columns a list row needs, projected in the database by Mapster (ADR 0061): positions, payments and history stay
+/// behind; the tags come as their names (<see cref="SalesMapping"/>).
+/// </summary>
 public sealed record OrderRow(
     OrderId Id, long Number, ClientId ClientId, OrderStatus Status, Guid? ManagerId, decimal Total, decimal PaidAmount, DateTime CreatedAtUtc, List<string> Tags);
 
@@ -35,7 +38,7 @@ public sealed record OrderFilter(
     IReadOnlyList<OrderStatus>? Statuses, Guid? ManagerId, string? Tag, Guid? ClientId, DateTime? CreatedFromUtc, DateTime? CreatedToUtc);
 
 /// <summary>Newest first with keyset paging on the order number. Duplicates ("False") only when asked for by status.</summary>
-public sealed class OrderListSpec : Specification<Order, OrderRow>
+public sealed class OrderListSpec : Specification<Order>
 {
     public OrderListSpec(OrderFilter filter, long? afterNumber, int take)
     {
@@ -51,19 +54,17 @@ public sealed class OrderListSpec : Specification<Order, OrderRow>
             .Where(o => o.Number < afterNumber, afterNumber is not null)
             .OrderByDescending(o => o.Number)
             .Take(take);
-        Query.Select(o => new OrderRow(o.Id, o.Number, o.ClientId, o.Status, o.ManagerId, o.Total, o.PaidAmount, o.CreatedAtUtc, o.Tags.Select(t => t.Name).ToList()));
     }
 }
 
-/// <summary>How many orders the filter matches (for the board's columns).</summary>
+/// <summary>How many orders the filter matches (for the board's columns): counting reads only the criteria.</summary>
 public sealed class OrderCountSpec : Specification<Order>
 {
     public OrderCountSpec(OrderFilter filter)
     {
-        var spec = new OrderListSpec(filter, null, int.MaxValue);
-        foreach (var where in spec.WhereExpressions)
+        foreach (var where in new OrderListSpec(filter, null, int.MaxValue).WhereExpressions)
         {
-            Query.Where(where);
+            Query.Where(where.Filter);
         }
     }
 }

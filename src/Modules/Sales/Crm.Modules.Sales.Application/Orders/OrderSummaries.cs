@@ -10,7 +10,7 @@ internal static class OrderSummaries
     public static async Task<List<OrderSummaryDto>> NamedAsync(this IReadRepository<Client> clients, List<OrderRow> rows, CancellationToken cancellationToken)
     {
         var ids = rows.Select(r => r.ClientId).Distinct().ToList();
-        var names = ids.Count == 0 ? [] : (await clients.ListAsync(new ClientNamesSpec(ids), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
+        var names = ids.Count == 0 ? [] : (await clients.ProjectToListAsync<ClientName>(new ClientsByIdSpec(ids), cancellationToken)).ToDictionary(c => c.Id, c => c.Name);
         return rows.Select(r => r.ToDto(names.GetValueOrDefault(r.ClientId))).ToList();
     }
 }

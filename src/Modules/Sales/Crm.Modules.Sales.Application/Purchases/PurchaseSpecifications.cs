@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Purchases;
 

@@ -18,6 +18,6 @@ public sealed record CappedCount(int Value, bool Capped, string Text)
 /// <summary>Counts the rows of a specification up to <see cref="CappedCount.Cap"/> + 1, in the database.</summary>
 public interface ICappedCounter
 {
-    Task<CappedCount> CountAsync<T>(Crm.BuildingBlocks.Application.Specifications.Specification<T> specification, CancellationToken cancellationToken)
+    Task<CappedCount> CountAsync<T>(Ardalis.Specification.ISpecification<T> specification, CancellationToken cancellationToken)
         where T : class;
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Domain.Processes;

@@ -1,3 +1,4 @@
+using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.SavedFilters;
 
 namespace Crm.Modules.Tasking.Application.SavedFilters;

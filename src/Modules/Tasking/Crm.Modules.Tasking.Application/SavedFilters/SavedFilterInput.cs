@@ -20,7 +20,7 @@ internal abstract class SavedFilterInputValidator<T> : AbstractValidator<T>
     {
         RuleFor(c => c.Name).NotEmpty().MaximumLength(SavedFilter.NameMaxLength);
         RuleFor(c => c.Filter).NotNull();
-        RuleFor(c => c.Filter!.ToQuery(null)).SetValidator(new ListTasksValidator()).OverridePropertyName("filter").When(c => c.Filter is not null);
+        RuleFor(c => c.Filter!).SetValidator(new TaskListCriteriaValidator()).When(c => c.Filter is not null);
         RuleFor(c => c.Filter!.ToJson().Length).LessThanOrEqualTo(SavedFilter.CriteriaMaxLength).OverridePropertyName("filter")
             .WithMessage("The filter is too long to keep.").When(c => c.Filter is not null);
     }

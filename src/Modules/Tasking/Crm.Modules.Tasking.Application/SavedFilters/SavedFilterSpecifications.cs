@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.SavedFilters;
 using Crm.Modules.Tasking.Domain.Staff;

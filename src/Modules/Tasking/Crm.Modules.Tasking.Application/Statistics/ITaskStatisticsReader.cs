@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Application.Statistics;
@@ -8,7 +8,7 @@ namespace Crm.Modules.Tasking.Application.Statistics;
 public interface ITaskStatisticsReader
 {
     Task<IReadOnlyList<KeyedTally<TKey>>> TallyAsync<TKey>(
-        Specification<WorkTask> scope, Expression<Func<WorkTask, TKey>> key, DateTime nowUtc, CancellationToken cancellationToken);
+        ISpecification<WorkTask> scope, Expression<Func<WorkTask, TKey>> key, DateTime nowUtc, CancellationToken cancellationToken);
 }
 
 /// <summary>SQL functions for statistics queries, translated per provider by the Infrastructure; never called in memory.</summary>

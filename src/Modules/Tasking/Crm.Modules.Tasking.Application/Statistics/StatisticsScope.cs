@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.TaskTypes;

@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Application.Tasks;

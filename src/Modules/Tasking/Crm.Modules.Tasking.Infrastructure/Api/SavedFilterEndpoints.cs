@@ -4,6 +4,7 @@ using Crm.Modules.Tasking.Application.SavedFilters.DeleteSavedFilter;
 using Crm.Modules.Tasking.Application.SavedFilters.GetSavedFilter;
 using Crm.Modules.Tasking.Application.SavedFilters.ListSavedFilters;
 using Crm.Modules.Tasking.Application.SavedFilters.SaveFilter;
+using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

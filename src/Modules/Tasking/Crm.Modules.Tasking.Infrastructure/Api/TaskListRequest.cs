@@ -43,7 +43,7 @@ internal sealed record TaskListRequest(
     public async Task<ListTasksQuery> ToQueryAsync(IMediator mediator, CancellationToken cancellationToken)
     {
         var saved = savedFilterId is { } id ? (await mediator.Send(new GetSavedFilterQuery(id), cancellationToken)).Filter : null;
-        return ToCriteria().Over(saved).ToQuery(cursor);
+        return new ListTasksQuery(ToCriteria().Over(saved), cursor);
     }
 
     private TaskListCriteria ToCriteria() => new()

@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Tasking.Application.Statistics;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -16,8 +16,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence;
 internal sealed class TaskStatisticsReader(TaskingDbContext db) : ITaskStatisticsReader
 {
     public async Task<IReadOnlyList<KeyedTally<TKey>>> TallyAsync<TKey>(
-        Specification<WorkTask> scope, Expression<Func<WorkTask, TKey>> key, DateTime nowUtc, CancellationToken cancellationToken) =>
-        await SpecificationEvaluator.Apply(db.Tasks.AsNoTracking(), scope)
+        ISpecification<WorkTask> scope, Expression<Func<WorkTask, TKey>> key, DateTime nowUtc, CancellationToken cancellationToken) =>
+        await SpecificationEvaluator.Default.GetQuery(db.Tasks, scope)
             .GroupBy(key)
             .Select(g => new KeyedTally<TKey>(g.Key, new TaskTally(
                 g.Count(),

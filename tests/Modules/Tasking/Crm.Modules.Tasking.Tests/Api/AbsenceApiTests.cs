@@ -1,5 +1,4 @@
 using System.Net;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Tasks;

@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Tests.Support;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.SavedFilters;
 using Crm.Modules.Tasking.Application.Tasks;

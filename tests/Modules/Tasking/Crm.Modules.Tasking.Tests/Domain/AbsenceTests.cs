@@ -9,7 +9,7 @@ namespace Crm.Modules.Tasking.Tests.Domain;
 /// <summary>An employee's absences: they last some time, never overlap, are not over yet, and the deputy is present.</summary>
 public sealed class AbsenceTests
 {
-    private static Employee Hire(string name) => Employee.Hire(new EmployeeId(Guid.NewGuid()), name, EmployeeTimeZone.From("Europe/Lisbon"), []);
+    private static Employee Hire(string name) => Employee.Hire(new EmployeeId(Guid.NewGuid()), name, EmployeeTimeZone.From("Europe/Lisbon"), [], Now);
 
     [Fact]
     public void An_absence_ends_after_it_starts_and_is_not_over_already()

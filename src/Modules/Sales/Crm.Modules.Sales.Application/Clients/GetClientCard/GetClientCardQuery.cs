@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Application.Purchases;
 using Crm.Modules.Sales.Domain.Clients;
@@ -45,7 +45,7 @@ internal sealed class GetClientCardHandler(
     {
         var client = await clients.FirstOrNotFoundAsync(new ClientByIdSpec(new ClientId(query.Id)), ClientLookup.What, query.Id, cancellationToken);
         var filter = new OrderFilter(Enum.GetValues<OrderStatus>(), null, null, client.Id.Value, null, null);
-        var orderRows = await orders.ListAsync(new OrderListSpec(filter, null, 200), cancellationToken);
+        var orderRows = await orders.ProjectToListAsync<OrderRow>(new OrderListSpec(filter, null, 200), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return new ClientCardDto(
             client.Id.Value, client.Number, client.Name, client.Email, client.Phone, client.Telegram, client.TimeZoneId,

@@ -15,7 +15,7 @@ internal sealed class GetOrderHandler(IReadRepository<Order> orders, IReadReposi
     public async Task<OrderDto> Handle(GetOrderQuery query, CancellationToken cancellationToken)
     {
         var order = await orders.GetAsync(query.Id, cancellationToken);
-        var client = await clients.FirstOrDefaultAsync(new ClientNamesSpec([order.ClientId]), cancellationToken);
+        var client = await clients.ProjectToFirstOrDefaultAsync<ClientName>(new ClientsByIdSpec([order.ClientId]), cancellationToken);
         return order.ToDto(client?.Name ?? string.Empty) with { OpenTasks = await cardTasks.OfOrderAsync(order.Id.Value, cancellationToken) };
     }
 }

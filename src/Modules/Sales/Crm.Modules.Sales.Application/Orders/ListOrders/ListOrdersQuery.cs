@@ -32,7 +32,7 @@ internal sealed class ListOrdersHandler(IReadRepository<Order> orders, IReadRepo
     public async Task<KeysetPage<OrderSummaryDto>> Handle(ListOrdersQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? ListOrdersQuery.DefaultLimit;
-        var rows = await orders.ListAsync(new OrderListSpec(query.Filter, SalesCursor.Decode(query.Cursor), limit + 1), cancellationToken);
+        var rows = await orders.ProjectToListAsync<OrderRow>(new OrderListSpec(query.Filter, SalesCursor.Decode(query.Cursor), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         var items = await clients.NamedAsync(page, cancellationToken);
         return new KeysetPage<OrderSummaryDto>(items, rows.Count > limit ? SalesCursor.Encode(page[^1].Number) : null);

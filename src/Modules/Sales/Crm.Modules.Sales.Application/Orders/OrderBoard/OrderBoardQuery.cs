@@ -32,7 +32,7 @@ internal sealed class OrderBoardHandler(IReadRepository<Order> orders, IReadRepo
         {
             var filter = query.Filter with { Statuses = [status] };
             var count = await orders.CountAsync(new OrderCountSpec(filter), cancellationToken);
-            var rows = count == 0 ? [] : await orders.ListAsync(new OrderListSpec(filter, null, query.PerStatus ?? 20), cancellationToken);
+            var rows = count == 0 ? [] : await orders.ProjectToListAsync<OrderRow>(new OrderListSpec(filter, null, query.PerStatus ?? 20), cancellationToken);
             columns.Add(new OrderBoardColumnDto(status, count, await clients.NamedAsync(rows, cancellationToken)));
         }
 

@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
+using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.SavedFilters;
 using MediatR;
 

@@ -2,25 +2,13 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.Staff;
-using FluentValidation;
-using MediatR;
+using MapsterMapper;
 
 namespace Crm.Modules.Tasking.Application.Staff.CreateDepartment;
 
-public sealed record CreateDepartmentCommand(string? Name) : ICommand<DepartmentDto>;
+public sealed record CreateDepartmentCommand(string? Name) : ICommand<DepartmentDto>, ICreateNamedUnit;
 
-internal sealed class CreateDepartmentValidator : AbstractValidator<CreateDepartmentCommand>
-{
-    public CreateDepartmentValidator() => RuleFor(c => c.Name).NotEmpty().MaximumLength(Department.NameMaxLength);
-}
+internal sealed class CreateDepartmentValidator() : CreateNamedUnitValidator<CreateDepartmentCommand>(Department.NameMaxLength);
 
-internal sealed class CreateDepartmentHandler(StaffMember me, IRepository<Department> departments) : IRequestHandler<CreateDepartmentCommand, DepartmentDto>
-{
-    public async Task<DepartmentDto> Handle(CreateDepartmentCommand command, CancellationToken cancellationToken)
-    {
-        await me.RequireAdministratorAsync(cancellationToken);
-        var department = Department.Create(new DepartmentId(Guid.NewGuid()), command.Name!);
-        departments.Add(department);
-        return new DepartmentDto(department.Id.Value, department.Name);
-    }
-}
+internal sealed class CreateDepartmentHandler(StaffMember me, IRepository<Department> departments, IMapper mapper)
+    : CreateNamedUnitHandler<CreateDepartmentCommand, Department, DepartmentDto>(me, departments, mapper, name => Department.Create(new DepartmentId(Guid.NewGuid()), name));

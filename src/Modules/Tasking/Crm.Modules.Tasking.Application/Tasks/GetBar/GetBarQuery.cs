@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -32,7 +32,7 @@ internal sealed class GetBarHandler(IReadRepository<WorkTask> tasks, ICappedCoun
         var endOfToday = clock.EndOfTodayUtc();
         var overdue = await CountAsync(new MyDueSpec(mine, null, now), cancellationToken);
         var today = await CountAsync(new MyDueSpec(mine, now, endOfToday), cancellationToken);
-        var rows = await tasks.ListAsync(new MyDueSpec(mine, null, null, DueShown), cancellationToken);
+        var rows = await tasks.ProjectToListAsync<TaskRow>(new MyDueSpec(mine, null, null, DueShown), cancellationToken);
         await names.LoadAsync(rows.Select(r => r.TypeId), rows.Select(r => r.AssigneeId), rows.Select(r => r.Addressee), cancellationToken);
         return new BarDto(inProgress, free, overdue, today, rows.Select(r => r.ToDto(names, clock)).ToList());
     }
@@ -54,7 +54,7 @@ public sealed class BarCountSpec : Specification<WorkTask>
 }
 
 /// <summary>My open tasks (those <c>held</c> selects) with a due time in [from, to), soonest first (so overdue ones lead).</summary>
-public sealed class MyDueSpec : Specification<WorkTask, TaskRow>
+public sealed class MyDueSpec : Specification<WorkTask>
 {
     public MyDueSpec(System.Linq.Expressions.Expression<Func<WorkTask, bool>> held, DateTime? fromUtc, DateTime? toUtc, int take = CappedCount.Cap + 1)
     {
@@ -64,6 +64,5 @@ public sealed class MyDueSpec : Specification<WorkTask, TaskRow>
             .Where(t => t.DueAtUtc <= toUtc, toUtc is not null)
             .OrderBy(t => t.DueAtUtc).ThenBy(t => t.Number)
             .Take(take);
-        Query.Select(TaskRow.FromTask);
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
@@ -33,7 +34,7 @@ internal sealed class GetInboxHandler(IReadRepository<WorkTask> tasks, TaskNames
         var clock = await me.ClockAsync(cancellationToken);
         var audience = await me.AudienceAsync(cancellationToken);
         var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
-        var rows = audience.ProcessIds.Count == 0 ? [] : await tasks.ListAsync(new InboxSpec(query, audience.ProcessIds, limit + 1), cancellationToken);
+        var rows = audience.ProcessIds.Count == 0 ? [] : await tasks.ProjectToListAsync<TaskRow>(new InboxSpec(query, audience.ProcessIds, limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
         var next = rows.Count <= limit ? null : query.ByPriority ? Common.Cursor.Encode(page[^1].Priority, page[^1].Number) : Common.Cursor.Encode(page[^1].Number);
@@ -42,7 +43,7 @@ internal sealed class GetInboxHandler(IReadRepository<WorkTask> tasks, TaskNames
 }
 
 /// <summary>Keyset paging on (priority, number) or on number: a deep page costs what the first does.</summary>
-public sealed class InboxSpec : Specification<WorkTask, TaskRow>
+public sealed class InboxSpec : Specification<WorkTask>
 {
     public InboxSpec(GetInboxQuery query, IReadOnlyList<Guid> processIds, int take)
     {
@@ -62,6 +63,5 @@ public sealed class InboxSpec : Specification<WorkTask, TaskRow>
         }
 
         Query.Take(take);
-        Query.Select(TaskRow.FromTask);
     }
 }

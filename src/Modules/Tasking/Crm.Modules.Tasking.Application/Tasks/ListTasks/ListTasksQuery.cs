@@ -19,43 +19,24 @@ public enum TaskOwnership
 }
 
 /// <summary>
-/// The task list, newest first, a page at a time. Without <see cref="Statuses"/> it shows the open tasks
-/// (New, In progress, Postponed). Pass <c>nextCursor</c> back as <see cref="Cursor"/> for the next page.
+/// The task list, newest first, a page at a time, filtered by <see cref="Criteria"/> (without a status or validity it
+/// shows the open tasks: New, In progress, Postponed). Pass <c>nextCursor</c> back as <see cref="Cursor"/> for the next page.
 /// </summary>
-public sealed record ListTasksQuery(
-    IReadOnlyList<WorkTaskStatus>? Statuses,
-    TaskOwnership Ownership,
-    Guid? TypeId,
-    string? SubjectType,
-    string? SubjectId,
-    string? Cursor,
-    int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>
+public sealed record ListTasksQuery(TaskListCriteria Criteria, string? Cursor) : IQuery<KeysetPage<TaskSummaryDto>>
 {
-    /// <summary>Hide tasks somebody else has started working on (taken but not started still shows).</summary>
-    public bool NotInProgressWithOthers { get; init; }
-
-    public TaskFilter? Filter { get; init; }
-
-    /// <summary>With a subject: also the tasks about objects that belong to it (a client's orders).</summary>
-    public bool IncludeRelated { get; init; }
-
     public const int DefaultLimit = 50;
     public const int MaxLimit = 200;
 }
 
+/// <summary>The criteria's own rules (errors named as the query string names them), and the cursor.</summary>
 internal sealed class ListTasksValidator : AbstractValidator<ListTasksQuery>
 {
+    private readonly TaskListCriteriaValidator _criteria = new();
+
     public ListTasksValidator()
     {
-        RuleForEach(q => q.Statuses).IsInEnum();
-        RuleFor(q => q.Ownership).IsInEnum();
-        RuleFor(q => q.Limit).InclusiveBetween(1, ListTasksQuery.MaxLimit);
         RuleFor(q => q.Cursor).Must(Common.Cursor.IsValid).WithMessage("Pass back the nextCursor of a previous page.");
-        RuleFor(q => q.Filter!.Validity).IsInEnum().When(q => q.Filter is not null).OverridePropertyName("validity");
-        RuleFor(q => q.Filter!.Order).IsInEnum().When(q => q.Filter is not null).OverridePropertyName("order");
-        RuleFor(q => q.Filter!.Search).MaximumLength(200).When(q => q.Filter is not null).OverridePropertyName("search");
-        RuleFor(q => q.SubjectId).Empty().When(q => string.IsNullOrEmpty(q.SubjectType)).WithMessage("Give subjectType with subjectId.");
-        RuleFor(q => q.SubjectId).NotEmpty().When(q => q.IncludeRelated).WithMessage("includeRelated needs subjectType and subjectId.");
+        RuleFor(q => q.Criteria).Custom((criteria, context) => _criteria.Validate(criteria).Errors.ForEach(context.AddFailure));
     }
 }
 
@@ -65,9 +46,9 @@ internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskName
     public async Task<KeysetPage<TaskSummaryDto>> Handle(ListTasksQuery query, CancellationToken cancellationToken)
     {
         var clock = await me.ClockAsync(cancellationToken);
-        var limit = query.Limit ?? ListTasksQuery.DefaultLimit;
-        var scope = await ScopeAsync(subjects, query, cancellationToken);
-        var rows = await tasks.ListAsync(new TaskListSpec(query, await me.AudienceAsync(cancellationToken), limit + 1, scope), cancellationToken);
+        var limit = query.Criteria.Limit ?? ListTasksQuery.DefaultLimit;
+        var scope = await ScopeAsync(subjects, query.Criteria, cancellationToken);
+        var rows = await tasks.ProjectToListAsync<TaskRow>(new TaskListSpec(query.Criteria, query.Cursor, await me.AudienceAsync(cancellationToken), limit + 1, scope), cancellationToken);
         var page = rows.Take(limit).ToList();
         await names.LoadAsync(page.Select(r => r.TypeId), page.Select(r => r.AssigneeId), page.Select(r => r.Addressee), cancellationToken);
         await subjects.LoadNamesAsync(page.Select(r => r.Subject.ToDto()), cancellationToken);
@@ -76,9 +57,9 @@ internal sealed class ListTasksHandler(IReadRepository<WorkTask> tasks, TaskName
     }
 
     /// <summary>The subject and what belongs to it, when the list asks for related tasks.</summary>
-    internal static async Task<SubjectScope?> ScopeAsync(SubjectDirectory subjects, ListTasksQuery query, CancellationToken cancellationToken) =>
-        query.IncludeRelated && !string.IsNullOrWhiteSpace(query.SubjectType) && !string.IsNullOrWhiteSpace(query.SubjectId)
-            ? await subjects.ScopeAsync(new Subject(query.SubjectType, query.SubjectId), cancellationToken)
+    internal static async Task<SubjectScope?> ScopeAsync(SubjectDirectory subjects, TaskListCriteria criteria, CancellationToken cancellationToken) =>
+        criteria.IncludeRelated == true && !string.IsNullOrWhiteSpace(criteria.SubjectType) && !string.IsNullOrWhiteSpace(criteria.SubjectId)
+            ? await subjects.ScopeAsync(new Subject(criteria.SubjectType, criteria.SubjectId), cancellationToken)
             : null;
 }
 
@@ -89,6 +70,6 @@ internal sealed class CountTasksHandler(ICappedCounter counter, StaffMember me, 
 {
     public async Task<CappedCount> Handle(CountTasksQuery query, CancellationToken cancellationToken) =>
         await counter.CountAsync(
-            new TaskListSpec(query.List, await me.AudienceAsync(cancellationToken), null, await ListTasksHandler.ScopeAsync(subjects, query.List, cancellationToken)),
+            new TaskListSpec(query.List.Criteria, query.List.Cursor, await me.AudienceAsync(cancellationToken), null, await ListTasksHandler.ScopeAsync(subjects, query.List.Criteria, cancellationToken)),
             cancellationToken);
 }

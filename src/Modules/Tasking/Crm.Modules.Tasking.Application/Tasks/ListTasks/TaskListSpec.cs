@@ -1,4 +1,4 @@
-using Crm.BuildingBlocks.Application.Specifications;
+using Ardalis.Specification;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -6,7 +6,10 @@ using Crm.Modules.Tasking.Domain.TaskTypes;
 
 namespace Crm.Modules.Tasking.Application.Tasks.ListTasks;
 
-/// <summary>The columns a list row needs, projected in the database: history and comments are never loaded.</summary>
+/// <summary>
+/// The columns a list row needs, projected in the database by Mapster (<c>ProjectToListAsync</c>, ADR 0061): history and
+/// comments are never loaded. Each parameter is named after the task's member it comes from.
+/// </summary>
 public sealed record TaskRow(
     TaskId Id,
     long Number,
@@ -29,10 +32,6 @@ public sealed record TaskRow(
     DateTime? TimeoutAtUtc,
     DateTime? TimedOutAtUtc)
 {
-    public static readonly System.Linq.Expressions.Expression<Func<WorkTask, TaskRow>> FromTask = t => new TaskRow(
-        t.Id, t.Number, t.TypeId, t.Title, t.Subject, t.Addressee, t.AssigneeId, t.Status, t.WorkStartedAtUtc, t.Priority,
-        t.CreatedAtUtc, t.DueAtUtc, t.PostponedUntilUtc, t.CompletedAtUtc, t.ResultCode, t.Kind, t.Process, t.ReactionTime, t.TimeoutAtUtc, t.TimedOutAtUtc);
-
     public TaskSummaryDto ToDto(TaskNames names, LocalClock clock) => new(
         Id.Value, Number, names.Type(TypeId), Title, Subject.ToDto(), names.Addressee(Addressee), names.Employee(AssigneeId),
         Status, WorkStartedAtUtc is not null, Priority, clock.Show(CreatedAtUtc), clock.Show(DueAtUtc), clock.Show(PostponedUntilUtc),
@@ -48,41 +47,51 @@ public sealed record TaskRow(
 }
 
 /// <summary>Filters plus keyset paging on the task number, newest (or oldest) first: a deep page costs what the first does.</summary>
-public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
+public sealed class TaskListSpec : Specification<WorkTask>
 {
-    public TaskListSpec(ListTasksQuery query, TaskAudience audience, int? take, Subjects.SubjectScope? scope = null)
+    public TaskListSpec(TaskListCriteria criteria, string? cursor, TaskAudience audience, int? take, Subjects.SubjectScope? scope = null)
     {
         var me = audience.EmployeeId;
-        var filter = query.Filter ?? new TaskFilter();
-        var statuses = (TaskFilter.Statuses(filter.Validity) ?? (query.Statuses is { Count: > 0 } chosen ? chosen : null))?.Distinct().ToList();
-        statuses ??= filter.Validity is null && query.Statuses is null or { Count: 0 } && !HasClosedFilters(filter) ? WorkTaskStatuses.Open.ToList() : null;
-        var typeId = query.TypeId is { } type ? new TaskTypeId(type) : default;
-        var subjectType = query.SubjectType?.Trim().ToLowerInvariant();
+        var statuses = (StatusesOf(criteria.Validity) ?? (criteria.Status is { Count: > 0 } chosen ? chosen : null))?.Distinct().ToList();
+        statuses ??= criteria.Validity is null && criteria.Status is null or { Count: 0 } && !HasClosedFilters(criteria) ? WorkTaskStatuses.Open.ToList() : null;
+        var typeId = criteria.TypeId is { } type ? new TaskTypeId(type) : default;
+        var subjectType = criteria.SubjectType?.Trim().ToLowerInvariant();
+        var ownership = criteria.Ownership ?? TaskOwnership.All;
 
         Query.Where(audience.CanSee())
             .Where(t => statuses!.Contains(t.Status), statuses is not null)
-            .Where(t => t.AssigneeId == null, filter.Validity == TaskValidity.Free)
-            .Where(t => t.AssigneeId == me, query.Ownership == TaskOwnership.Mine)
-            .Where(t => t.AssigneeId == null, query.Ownership == TaskOwnership.Nobody)
-            .Where(t => t.AssigneeId != null && t.AssigneeId != me, query.Ownership == TaskOwnership.Others)
-            .Where(t => t.TypeId == typeId, query.TypeId is not null)
-            .Where(t => t.AssigneeId == null || t.AssigneeId == me || t.WorkStartedAtUtc == null, query.NotInProgressWithOthers)
+            .Where(t => t.AssigneeId == null, criteria.Validity == TaskValidity.Free)
+            .Where(t => t.AssigneeId == me, ownership == TaskOwnership.Mine)
+            .Where(t => t.AssigneeId == null, ownership == TaskOwnership.Nobody)
+            .Where(t => t.AssigneeId != null && t.AssigneeId != me, ownership == TaskOwnership.Others)
+            .Where(t => t.TypeId == typeId, criteria.TypeId is not null)
+            .Where(t => t.AssigneeId == null || t.AssigneeId == me || t.WorkStartedAtUtc == null, criteria.NotInProgressWithOthers == true)
             .Where(t => t.Subject!.Type == subjectType, !string.IsNullOrEmpty(subjectType) && scope is null)
-            .Where(t => t.Subject!.Id == query.SubjectId, !string.IsNullOrEmpty(query.SubjectId) && scope is null);
+            .Where(t => t.Subject!.Id == criteria.SubjectId, !string.IsNullOrEmpty(criteria.SubjectId) && scope is null);
         if (scope is not null)
         {
             Query.Where(scope.Predicate());
         }
 
-        ApplyFilter(filter);
-        ApplyPage(query, filter.Order, take);
-        Query.Select(TaskRow.FromTask);
+        ApplyFilter(criteria);
+        ApplyPage(cursor, criteria.Order ?? TaskOrder.NewFirst, take);
     }
 
-    /// <summary>Filtering on results or done dates means closed tasks: the open-only default would hide them all.</summary>
-    private static bool HasClosedFilters(TaskFilter filter) => filter.Result is not null || filter.DoneFrom is not null || filter.DoneTo is not null;
+    /// <summary>The statuses a validity stands for; null for All or none.</summary>
+    public static IReadOnlyList<WorkTaskStatus>? StatusesOf(TaskValidity? validity) => validity switch
+    {
+        TaskValidity.Open => WorkTaskStatuses.Open,
+        TaskValidity.Free => [WorkTaskStatus.New],
+        TaskValidity.InProgress => [WorkTaskStatus.InProgress],
+        TaskValidity.Closed => [WorkTaskStatus.Done, WorkTaskStatus.Cancelled],
+        TaskValidity.Postponed => [WorkTaskStatus.Postponed],
+        _ => null,
+    };
 
-    private void ApplyFilter(TaskFilter filter)
+    /// <summary>Filtering on results or done dates means closed tasks: the open-only default would hide them all.</summary>
+    private static bool HasClosedFilters(TaskListCriteria filter) => filter.Result is not null || filter.DoneFrom is not null || filter.DoneTo is not null;
+
+    private void ApplyFilter(TaskListCriteria filter)
     {
         var assignee = new EmployeeId(filter.AssigneeId ?? Guid.Empty);
         var creator = new EmployeeId(filter.CreatorId ?? Guid.Empty);
@@ -130,9 +139,9 @@ public sealed class TaskListSpec : Specification<WorkTask, TaskRow>
         }
     }
 
-    private void ApplyPage(ListTasksQuery query, TaskOrder order, int? take)
+    private void ApplyPage(string? cursor, TaskOrder order, int? take)
     {
-        var hasCursor = Cursor.TryDecode(query.Cursor, out var after);
+        var hasCursor = Cursor.TryDecode(cursor, out var after);
         if (order == TaskOrder.OldFirst)
         {
             Query.Where(t => t.Number > after, hasCursor).OrderBy(t => t.Number);

@@ -1,13 +1,32 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.Tasks;
+using FluentValidation;
 
-namespace Crm.Modules.Tasking.Application.SavedFilters;
+namespace Crm.Modules.Tasking.Application.Tasks.ListTasks;
+
+/// <summary>The list's "validity" shortcut: a set of statuses (and, for Free, nobody holding the task).</summary>
+public enum TaskValidity
+{
+    All,
+    Open,
+    Free,
+    InProgress,
+    Closed,
+    Postponed,
+}
+
+public enum TaskOrder
+{
+    NewFirst,
+    OldFirst,
+}
 
 /// <summary>
-/// The task list's parameters (everything but the cursor), each optional: what the list's query string carries and
-/// what a saved filter keeps. <see cref="Over"/> lays explicit parameters over a saved filter's.
+/// The task list's one filter type (everything but the cursor), each parameter optional: what the list's query string
+/// carries, what a saved filter keeps, and what <see cref="TaskListSpec"/> reads. Ranges are [from, to). A
+/// <see cref="Validity"/> replaces <see cref="Status"/>; without either the list shows open tasks. <see cref="Over"/>
+/// lays explicit parameters over a saved filter's.
 /// </summary>
 public sealed record TaskListCriteria
 {
@@ -29,9 +48,10 @@ public sealed record TaskListCriteria
 
     public int? Limit { get; init; }
 
+    /// <summary>Hide tasks somebody else has started working on (taken but not started still shows).</summary>
     public bool? NotInProgressWithOthers { get; init; }
 
-    /// <summary>With a client as the subject: its orders' tasks too.</summary>
+    /// <summary>With a subject: also the tasks about objects that belong to it (a client's orders).</summary>
     public bool? IncludeRelated { get; init; }
 
     public TaskValidity? Validity { get; init; }
@@ -46,6 +66,7 @@ public sealed record TaskListCriteria
 
     public string? Result { get; init; }
 
+    /// <summary>The task number, or words from the title or description.</summary>
     public string? Search { get; init; }
 
     public DateTimeOffset? CreatedFrom { get; init; }
@@ -92,31 +113,23 @@ public sealed record TaskListCriteria
         PostponedTo = PostponedTo ?? saved.PostponedTo,
     };
 
-    public ListTasksQuery ToQuery(string? cursor) => new(Status, Ownership ?? TaskOwnership.All, TypeId, SubjectType, SubjectId, cursor, Limit)
-    {
-        NotInProgressWithOthers = NotInProgressWithOthers ?? false,
-        IncludeRelated = IncludeRelated ?? false,
-        Filter = new TaskFilter
-        {
-            Validity = Validity,
-            Order = Order ?? TaskOrder.NewFirst,
-            ProcessId = ProcessId,
-            AssigneeId = AssigneeId,
-            CreatorId = CreatorId,
-            Result = Result,
-            Search = Search,
-            CreatedFrom = CreatedFrom,
-            CreatedTo = CreatedTo,
-            DueFrom = DueFrom,
-            DueTo = DueTo,
-            DoneFrom = DoneFrom,
-            DoneTo = DoneTo,
-            PostponedFrom = PostponedFrom,
-            PostponedTo = PostponedTo,
-        },
-    };
-
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 
     public static TaskListCriteria FromJson(string json) => JsonSerializer.Deserialize<TaskListCriteria>(json, Json) ?? new TaskListCriteria();
+}
+
+/// <summary>The list's rules for its parameters, shared by the list and saved filters: a filter the list would refuse is never saved.</summary>
+internal sealed class TaskListCriteriaValidator : AbstractValidator<TaskListCriteria>
+{
+    public TaskListCriteriaValidator()
+    {
+        RuleForEach(c => c.Status).IsInEnum().OverridePropertyName("statuses");
+        RuleFor(c => c.Ownership).IsInEnum();
+        RuleFor(c => c.Limit).InclusiveBetween(1, ListTasksQuery.MaxLimit);
+        RuleFor(c => c.Validity).IsInEnum();
+        RuleFor(c => c.Order).IsInEnum();
+        RuleFor(c => c.Search).MaximumLength(200);
+        RuleFor(c => c.SubjectId).Empty().When(c => string.IsNullOrEmpty(c.SubjectType)).WithMessage("Give subjectType with subjectId.");
+        RuleFor(c => c.SubjectId).NotEmpty().When(c => c.IncludeRelated == true).WithMessage("includeRelated needs subjectType and subjectId.");
+    }
 }
