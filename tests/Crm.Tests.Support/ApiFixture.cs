@@ -8,7 +8,7 @@ using Xunit;
 namespace Crm.Tests.Support;
 
 /// <summary>
-/// One running host on one fresh database, shared by the tests of a class. The only thing put in behind the
+/// One running host on one fresh, migrated database, shared by the tests of a class. The only thing put in behind the
 /// API's back is the main administrator (somebody has to exist to sign in); everything else goes through HTTP.
 /// </summary>
 public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
@@ -31,7 +31,7 @@ public abstract class ApiFixture(DatabaseProvider provider) : IAsyncLifetime
         await StartAsync();
     }
 
-    private async Task CreateDatabaseAsync() => Database = await TestDatabase.CreateAsync(provider);
+    private async Task CreateDatabaseAsync() => Database = await TestDatabase.CreateMigratedAsync(provider);
 
     private async Task StartAsync()
     {

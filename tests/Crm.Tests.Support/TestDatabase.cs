@@ -5,8 +5,10 @@ using Npgsql;
 namespace Crm.Tests.Support;
 
 /// <summary>
-/// A database of its own for one test class (instead of Respawn): a new PostgreSQL database on the throwaway
-/// server build/test.sh starts, or a new SQLite file. Dropped when the class is done.
+/// A database of its own for one test class: a new PostgreSQL database on the throwaway server build/test.sh
+/// starts, or a new SQLite file; <see cref="CreateMigratedAsync"/> copies a template the host has migrated once
+/// per test process (ADR 0062: faster than migrating each, and faster to write than a Respawn pool that re-seeds).
+/// Dropped when the class is done.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -25,25 +27,69 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public string Name { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, TestDatabase? template = null)
     {
         var name = "crm_test_" + Guid.NewGuid().ToString("N")[..12];
         if (provider == DatabaseProvider.Sqlite)
         {
             var folder = Path.Combine(Path.GetTempPath(), "crm-tests");
             Directory.CreateDirectory(folder);
-            return new TestDatabase(provider, $"Data Source={Path.Combine(folder, name + ".db")};Pooling=False", name);
+            var path = Path.Combine(folder, name + ".db");
+            if (template != null)
+            {
+                SqliteConnection.ClearAllPools();
+                File.Copy(new SqliteConnectionStringBuilder(template.ConnectionString).DataSource, path);
+            }
+
+            return new TestDatabase(provider, $"Data Source={path};Pooling=False", name);
         }
 
         var server = ServerConnectionString();
         await using (var connection = new NpgsqlConnection(server))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}" + (template == null ? "" : $" TEMPLATE {template.Name}"), connection);
             await create.ExecuteNonQueryAsync();
         }
 
         return new TestDatabase(provider, new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString, name);
+    }
+
+    private static readonly Dictionary<DatabaseProvider, Lazy<Task<TestDatabase>>> Templates = new()
+    {
+        [DatabaseProvider.Sqlite] = new(() => CreateTemplateAsync(DatabaseProvider.Sqlite)),
+        [DatabaseProvider.Postgres] = new(() => CreateTemplateAsync(DatabaseProvider.Postgres)),
+    };
+
+    /// <summary>A copy of a database every module has migrated (with the rows the migrations and a start-up write).</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseProvider provider) =>
+        await CreateAsync(provider, await Templates[provider].Value);
+
+    private static async Task<TestDatabase> CreateTemplateAsync(DatabaseProvider provider)
+    {
+        var template = await CreateAsync(provider);
+        await using (var host = new CrmApiFactory(template, new TestClock()))
+        {
+            _ = host.Server; // migrates
+        }
+
+        // a copy needs the template closed: no pooled connection may stay open on it
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(template);
+        return template;
+    }
+
+    private static void DropQuietly(TestDatabase template)
+    {
+        try
+        {
+            template.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        }
+        catch (Exception exception) when (exception is IOException or NpgsqlException)
+        {
+            // the throwaway server may already be gone; a leftover template harms nothing
+        }
     }
 
     public static string ServerConnectionString() =>
