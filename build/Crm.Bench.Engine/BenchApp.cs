@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Security.Claims;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
-using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Processes.Application.Definitions;
@@ -12,7 +12,6 @@ using Crm.Modules.Processes.Application.Instances.FireTimers;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Tasking.Contracts;
-using System.Security.Claims;
 using Crm.Tests.Support;
 using MediatR;
 using Microsoft.AspNetCore.Http;

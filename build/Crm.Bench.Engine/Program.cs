@@ -1,6 +1,6 @@
 using System.Globalization;
-using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Bench.Engine;
+using Crm.BuildingBlocks.Infrastructure.Persistence;
 
 // build/bench-engine.sh runs this once per provider. Options (all optional):
 //   --provider sqlite|postgres   --workers 48   --warmup 30   --seconds 20

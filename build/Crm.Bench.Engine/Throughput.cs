@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Application.Instances.StartInstance;
 using Crm.Modules.Processes.Domain.Definitions;

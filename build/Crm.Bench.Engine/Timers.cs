@@ -1,9 +1,5 @@
-using Crm.BuildingBlocks.Contracts;
-using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Application.Engine;
-using Crm.Modules.Processes.Application.Instances.FireTimer;
 using Crm.Modules.Processes.Domain.Definitions;
-using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Infrastructure.Persistence;
 using Crm.Tests.Support;
 using Microsoft.EntityFrameworkCore;

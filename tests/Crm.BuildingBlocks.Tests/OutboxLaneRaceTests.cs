@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Tests.PingModule;
 using MediatR;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Crm.BuildingBlocks.Application.Messaging;
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Tests.PingModule;

@@ -1,6 +1,6 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
-using Ardalis.Specification;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Tests.PingModule;
 using MediatR;

@@ -123,7 +123,8 @@ public sealed class CaseGenerator(RealIds ids, Random random, DateTimeOffset now
         {
             yield return Request(operation, $"Accept {value}", url, body) with { Headers = [new("Accept", value)] };
             yield return Request(operation, $"Accept {value} and an unknown id", Url(operation, operation.In("path").FirstOrDefault()?.Name, Guid.NewGuid().ToString()), body)
-                with { Headers = [new("Accept", value)] };
+                with
+            { Headers = [new("Accept", value)] };
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using Crm.Tests.Support;
 using Xunit;
 
 namespace Crm.Host.Tests.Fuzz;

@@ -1,5 +1,5 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Ardalis.Specification;
+using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Domain;
 
 namespace Crm.BuildingBlocks.Application.Persistence;

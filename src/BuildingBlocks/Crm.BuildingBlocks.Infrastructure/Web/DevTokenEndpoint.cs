@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Application.Errors;
-using Crm.BuildingBlocks.Application.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;

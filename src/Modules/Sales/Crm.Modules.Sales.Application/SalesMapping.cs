@@ -1,9 +1,9 @@
+using Crm.BuildingBlocks.Application.Mapping;
 using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Application.Clients.ListClients;
 using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Orders;
-using Crm.BuildingBlocks.Application.Mapping;
 using Mapster;
 
 namespace Crm.Modules.Sales.Application;

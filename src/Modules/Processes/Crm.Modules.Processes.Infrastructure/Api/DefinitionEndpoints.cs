@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Processes.Application.Common;

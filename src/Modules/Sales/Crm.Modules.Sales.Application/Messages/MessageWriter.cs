@@ -3,7 +3,6 @@ using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Sales.Application.Clients;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Messages;
-using Crm.Modules.Sales.Domain.Messages.Rules;
 using Crm.Modules.Sales.Domain.Orders;
 
 namespace Crm.Modules.Sales.Application.Messages;

@@ -5,7 +5,6 @@ using Crm.Modules.Sales.Application.Purchases.CreateRenewalOrder;
 using Crm.Modules.Sales.Application.Purchases.ForbidAccess;
 using Crm.Modules.Sales.Application.Purchases.GetPurchase;
 using Crm.Modules.Sales.Application.Purchases.SetRenewal;
-using Crm.Modules.Sales.Application.SiteVisits;
 using Crm.Modules.Sales.Application.SiteVisits.RecordPageVisit;
 using Crm.Modules.Sales.Domain.Purchases;
 using MediatR;

@@ -1,8 +1,8 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
-using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Processes;
+using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Domain.Processes;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;

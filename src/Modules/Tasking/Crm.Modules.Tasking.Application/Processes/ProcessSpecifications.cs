@@ -2,7 +2,6 @@ using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.Tasking.Domain.Processes;
-using Crm.Modules.Tasking.Domain.Staff;
 
 namespace Crm.Modules.Tasking.Application.Processes;
 

@@ -20,7 +20,7 @@ public sealed class SavedFiltersOfSpec : Specification<SavedFilter>
     }
 }
 
-/// <summary>Does the owner keep another filter (not <paramref name="except"/>) with this name?</summary>
+/// <summary>Does the owner keep another filter (not the one being renamed, when given) with this name?</summary>
 public sealed class SavedFilterNamedSpec : Specification<SavedFilter>
 {
     public SavedFilterNamedSpec(EmployeeId owner, string name, SavedFilterId? except)

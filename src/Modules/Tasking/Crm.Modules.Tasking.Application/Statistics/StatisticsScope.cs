@@ -1,8 +1,8 @@
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 using Crm.Modules.Tasking.Domain.Tasks;
+using Crm.Modules.Tasking.Domain.TaskTypes;
 using FluentValidation;
 
 namespace Crm.Modules.Tasking.Application.Statistics;

@@ -1,7 +1,6 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Reminders.Rules;
-using Crm.Modules.Tasking.Domain.Staff;
 
 namespace Crm.Modules.Tasking.Domain.Tasks;
 

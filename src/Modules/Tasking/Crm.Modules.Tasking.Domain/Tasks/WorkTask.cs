@@ -1,7 +1,7 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Tasking.Domain.Staff;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 using Crm.Modules.Tasking.Domain.Tasks.Rules;
+using Crm.Modules.Tasking.Domain.TaskTypes;
 
 namespace Crm.Modules.Tasking.Domain.Tasks;
 

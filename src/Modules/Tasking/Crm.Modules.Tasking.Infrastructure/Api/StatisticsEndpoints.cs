@@ -16,9 +16,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 /// </summary>
 internal static class StatisticsEndpoints
 {
-#pragma warning disable SA1313, IDE1006 // camelCase on purpose: these are query-string names
+// camelCase on purpose: these are query-string names
     internal sealed record ScopeRequest(DateTimeOffset? from = null, DateTimeOffset? to = null, Guid? processId = null, Guid? typeId = null)
-#pragma warning restore SA1313, IDE1006
     {
         public StatisticsScope ToScope() => new(from, to, processId, typeId);
     }

@@ -17,7 +17,6 @@ using Crm.Modules.Tasking.Application.Tasks.PostponeTask;
 using Crm.Modules.Tasking.Application.Tasks.StartWorking;
 using Crm.Modules.Tasking.Application.Tasks.TakeTask;
 using Crm.Modules.Tasking.Domain.Reminders;
-using Crm.Modules.Tasking.Domain.Tasks;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

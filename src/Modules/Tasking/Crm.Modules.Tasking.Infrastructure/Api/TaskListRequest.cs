@@ -1,4 +1,3 @@
-using Crm.Modules.Tasking.Application.SavedFilters;
 using Crm.Modules.Tasking.Application.SavedFilters.GetSavedFilter;
 using Crm.Modules.Tasking.Application.Tasks.ListTasks;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -10,7 +9,7 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 /// The task list's query string: <c>GET /tasks?status=New&amp;validity=Open&amp;order=OldFirst&amp;search=1042…</c>.
 /// Parameters are named as clients send them, so a value that does not bind is reported under that name.
 /// </summary>
-#pragma warning disable SA1313, IDE1006 // camelCase on purpose: these are query-string names
+// camelCase on purpose: these are query-string names
 internal sealed record TaskListRequest(
     WorkTaskStatus[]? status = null,
     TaskOwnership? ownership = null,
@@ -37,7 +36,6 @@ internal sealed record TaskListRequest(
     DateTimeOffset? postponedTo = null,
     bool? includeRelated = null,
     Guid? savedFilterId = null)
-#pragma warning restore SA1313, IDE1006
 {
     /// <summary>The list query: these parameters, laid over those of <c>savedFilterId</c> (one of mine) when given.</summary>
     public async Task<ListTasksQuery> ToQueryAsync(IMediator mediator, CancellationToken cancellationToken)

@@ -28,7 +28,8 @@ public sealed class ProcessInstanceTests
     public void A_question_registers_its_request_asks_a_person_and_the_answer_is_the_exit()
     {
         var run = EngineRun.Of(Process("Ask", Start("ask"), Question("ask", "Process this order?", ("yes", "done"), ("no", "dropped")),
-            Finish("done", "positive"), Finish("dropped", "negative")) with { NormalReactionTime = TimeSpan.FromHours(2) });
+            Finish("done", "positive"), Finish("dropped", "negative")) with
+        { NormalReactionTime = TimeSpan.FromHours(2) });
 
         var request = run.Single<RegisterRequest>();
         Assert.Equal(("task", "ask"), (request.Kind, request.BlockId));

@@ -90,8 +90,12 @@ public abstract class BlockTests(EngineApi app)
         var definition = await _engine.DefineAsync(Process("Call back", Start("ask"),
             new BlockDefinition
             {
-                Id = "ask", Type = BlockTypes.Call, Title = "When can we call back?", Script = "Hello, this is the service station…",
-                Answers = [new AnswerDefinition("later", "Call later", AsksForMoment: true)], Exits = Exits(("later", "wait")),
+                Id = "ask",
+                Type = BlockTypes.Call,
+                Title = "When can we call back?",
+                Script = "Hello, this is the service station…",
+                Answers = [new AnswerDefinition("later", "Call later", AsksForMoment: true)],
+                Exits = Exits(("later", "wait")),
             },
             new BlockDefinition { Id = "wait", Type = BlockTypes.Delay, Until = BlockTypes.AnswerMoment, Exits = Exits(("next", "done")) },
             Finish("done", "positive")));

@@ -1,14 +1,13 @@
 using System.Net.Http.Json;
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Contracts;
+using Crm.Modules.Processes.Application.Instances.FireTimers;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.Processes.Domain.Definitions;
 using Crm.Modules.Processes.Domain.Instances;
 using Crm.Modules.Processes.Infrastructure.Timers;
 using Crm.Modules.Processes.Tests.Support;
 using Crm.Tests.Support;
-using Crm.Modules.Processes.Application.Instances;
-using Crm.Modules.Processes.Application.Instances.FireTimers;
-using Crm.BuildingBlocks.Application.Persistence;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;

@@ -21,7 +21,10 @@ public static class ReferenceProcess
 
     private static BlockDefinition WaitFor(string id, string condition, TimeSpan? limit, string holds, string? limitReached = null) => new()
     {
-        Id = id, Type = limit is null ? BlockTypes.Watch : BlockTypes.Wait, Condition = condition, Limit = limit,
+        Id = id,
+        Type = limit is null ? BlockTypes.Watch : BlockTypes.Wait,
+        Condition = condition,
+        Limit = limit,
         Exits = limitReached is null ? Exits(("holds", holds)) : Exits(("holds", holds), ("limit", limitReached)),
     };
 
@@ -41,7 +44,10 @@ public static class ReferenceProcess
         Counter("B-calls", "calls", "set", 0, ("next", "C-call")),
         new BlockDefinition
         {
-            Id = "C-call", Type = BlockTypes.Call, Title = "Call the client about the order", Script = "Greet, name the order, ask whether they will pay.",
+            Id = "C-call",
+            Type = BlockTypes.Call,
+            Title = "Call the client about the order",
+            Script = "Greet, name the order, ask whether they will pay.",
             Answers = [new("reached", "Got through"), new("duplicate", "Duplicate"), new("wrong-number", "Wrong number"), new("no-answer", "No answer")],
             Exits = Exits(("reached", "D-reached"), ("duplicate", "E-duplicate"), ("wrong-number", "F-wrong"), ("no-answer", "G-count")),
         },
@@ -78,23 +84,31 @@ public static class ReferenceProcess
         Question("19-control-call", "Control call: the client left a phone", ("done", "20-call")) with { Type = BlockTypes.Call },
         new BlockDefinition
         {
-            Id = "20-call", Type = BlockTypes.Subprocess, DefinitionId = callWithinThreeDays,
+            Id = "20-call",
+            Type = BlockTypes.Subprocess,
+            DefinitionId = callWithinThreeDays,
             Exits = Exits(("reached", "23-will-pay"), ("duplicate", "9-mark-duplicate"), ("wrong number", "21-ask-right-number"), ("unreachable", "22-contact-us")),
         },
         Message("21-ask-right-number", "ask-for-right-number", "16-wait-phone"),
         Message("22-contact-us", "please-contact-us", "finish-neutral"),
         new BlockDefinition
         {
-            Id = "23-will-pay", Type = BlockTypes.Question, Title = "Will the order be paid?",
-            Answers = [new("yes", "Yes", AsksForMoment: true), new("no", "No")], Exits = Exits(("yes", "24-partially-paid"), ("no", "27-cancel?")),
+            Id = "23-will-pay",
+            Type = BlockTypes.Question,
+            Title = "Will the order be paid?",
+            Answers = [new("yes", "Yes", AsksForMoment: true), new("no", "No")],
+            Exits = Exits(("yes", "24-partially-paid"), ("no", "27-cancel?")),
         },
         If("24-partially-paid", "partially-paid = true", "26-wait-payment", "25-awaiting"),
         SetStatus("25-awaiting", "AwaitingPayment", "26-wait-payment"),
         Delay("26-wait-payment", null, "20-call"),
         new BlockDefinition
         {
-            Id = "27-cancel?", Type = BlockTypes.Question, Title = "Cancel the order?",
-            Answers = [new("yes", "Yes"), new("no", "No", AsksForMoment: true)], Exits = Exits(("yes", "28-cancel"), ("no", "30-pending")),
+            Id = "27-cancel?",
+            Type = BlockTypes.Question,
+            Title = "Cancel the order?",
+            Answers = [new("yes", "Yes"), new("no", "No", AsksForMoment: true)],
+            Exits = Exits(("yes", "28-cancel"), ("no", "30-pending")),
         },
         Action("28-cancel", "cancel", "29-finish-cancelled", new Dictionary<string, string?> { ["reason"] = "The client will not pay" }),
         Finish("29-finish-cancelled", "negative"),

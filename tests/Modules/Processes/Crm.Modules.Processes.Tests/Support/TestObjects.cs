@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Crm.BuildingBlocks.Application.Messaging;
-using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Contracts;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;

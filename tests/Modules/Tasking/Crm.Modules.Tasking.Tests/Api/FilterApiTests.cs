@@ -1,5 +1,4 @@
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Tests.Support;
 using Xunit;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.SavedFilters;
-using Crm.Modules.Tasking.Application.Tasks;
 using Crm.Tests.Support;
 using Xunit;
 

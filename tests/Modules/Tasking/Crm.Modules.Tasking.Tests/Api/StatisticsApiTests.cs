@@ -30,10 +30,10 @@ public abstract class StatisticsApiTests(ApiFixture app) : IAsyncLifetime
     private async Task<(Guid TypeId, DateTimeOffset Day)> KnownDayAsync()
     {
         var type = await (await app.Administrator.PostJsonAsync("/api/tasking/task-types", new
-            {
-                name = "Statistics call " + Guid.NewGuid().ToString("N")[..8],
-                results = new[] { new { code = "reached", name = "Got through", requiresReason = false }, new { code = "refusal", name = "Refusal", requiresReason = true } },
-            }))
+        {
+            name = "Statistics call " + Guid.NewGuid().ToString("N")[..8],
+            results = new[] { new { code = "reached", name = "Got through", requiresReason = false }, new { code = "refusal", name = "Refusal", requiresReason = true } },
+        }))
             .ReadAsync<TaskTypeDto>(HttpStatusCode.Created);
         var now = app.Clock.GetUtcNow();
         var day = new DateTimeOffset(now.UtcDateTime.Date, TimeSpan.Zero).AddDays(1);
@@ -53,12 +53,12 @@ public abstract class StatisticsApiTests(ApiFixture app) : IAsyncLifetime
 
     private async Task<TaskDto> CreateAsync(Guid typeId, TimeSpan due, HttpClient? creator = null, object? addressee = null) =>
         await (await (creator ?? Alice).PostJsonAsync("/api/tasking/tasks", new
-            {
-                typeId,
-                title = "Call the client",
-                addressee = addressee ?? new { kind = "Position", id = World.OperatorPositionId },
-                dueAt = app.Clock.GetUtcNow().Add(due),
-            }))
+        {
+            typeId,
+            title = "Call the client",
+            addressee = addressee ?? new { kind = "Position", id = World.OperatorPositionId },
+            dueAt = app.Clock.GetUtcNow().Add(due),
+        }))
             .ReadAsync<TaskDto>(HttpStatusCode.Created);
 
     private static string Period(DateTimeOffset day) =>

@@ -1,11 +1,11 @@
-using Crm.Modules.Tasking.Application.Staff;
-using Crm.Modules.Tasking.Application.Tasks;
-using Crm.Modules.Tasking.Application.TaskTypes;
-using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Contracts;
+using Crm.Modules.Tasking.Application.Staff;
+using Crm.Modules.Tasking.Application.Tasks;
+using Crm.Modules.Tasking.Application.TaskTypes;
+using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Tests.Support;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,18 +42,18 @@ public sealed record TaskingWorld(
         var alice = await HireAsync(admin, "Alice", "Asia/Kolkata", position.Id);
         var bob = await HireAsync(admin, "Bob", "America/Sao_Paulo", position.Id);
         var call = await (await admin.PostJsonAsync("/api/tasking/task-types", new
-            {
-                name = "Call the client",
-                icon = "phone",
-                colour = "#1e88e5",
-                sortOrder = 10,
-                results = new[]
+        {
+            name = "Call the client",
+            icon = "phone",
+            colour = "#1e88e5",
+            sortOrder = 10,
+            results = new[]
                 {
                     new { code = "reached", name = "Got through", requiresReason = false },
                     new { code = "no-answer", name = "No answer", requiresReason = false },
                     new { code = "refusal", name = "Refusal", requiresReason = true },
                 },
-            }))
+        }))
             .ReadAsync<TaskTypeDto>(System.Net.HttpStatusCode.Created);
         var arbitrary = await (await admin.PostJsonAsync("/api/tasking/task-types", new { name = "Arbitrary task", sortOrder = 90 }))
             .ReadAsync<TaskTypeDto>(System.Net.HttpStatusCode.Created);

@@ -1,7 +1,6 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.Modules.Processes.Application.Common;
 using Crm.Modules.Processes.Application.Instances;
-using Crm.Modules.Processes.Domain.Definitions;
 using FluentValidation;
 using MediatR;
 

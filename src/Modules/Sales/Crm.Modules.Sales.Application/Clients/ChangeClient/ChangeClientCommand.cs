@@ -2,9 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.Sales.Application.Clients.RegisterClient;
-using Crm.Modules.Sales.Application.Orders;
 using Crm.Modules.Sales.Domain.Clients;
-using Crm.Modules.Sales.Domain.Orders;
 using FluentValidation;
 using MediatR;
 

@@ -1,10 +1,8 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Domain.Reminders;
-using Crm.Modules.Tasking.Domain.Staff;
 using MediatR;
 
 namespace Crm.Modules.Tasking.Application.Reminders.NotificationSettingsOfEmployee;

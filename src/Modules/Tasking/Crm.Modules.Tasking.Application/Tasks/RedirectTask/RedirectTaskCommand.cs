@@ -1,10 +1,8 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Tasking.Application.Common;
-using Crm.Modules.Tasking.Application.Staff;
 using Crm.Modules.Tasking.Application.Tasks.CreateTask;
 using Crm.Modules.Tasking.Application.TaskTypes;
-using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 using FluentValidation;

@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Domain;
-using Crm.Modules.Tasking.Domain.Tasks;
 
 namespace Crm.Modules.Tasking.Domain.Tasks.Rules;
 
