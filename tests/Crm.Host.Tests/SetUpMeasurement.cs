@@ -38,12 +38,12 @@ public sealed class SetUpMeasurement(ITestOutputHelper output)
                             database = await TestDatabase.CreateAsync(provider);
                             break;
                         case "template copy":
-                            database = await CopyAsync(template);
+                            database = await TestDatabase.CreateAsync(template.Provider, template);
                             break;
                         default:
                             database = pooled;
                             own = false;
-                            (respawner, _) = await ResetAsync(pooled, respawner);
+                            respawner = await ResetAsync(pooled, respawner);
                             break;
                     }
 
@@ -73,13 +73,7 @@ public sealed class SetUpMeasurement(ITestOutputHelper output)
         }
     }
 
-    private static async Task<TestDatabase> CopyAsync(TestDatabase template)
-    {
-        var copy = await TestDatabase.CreateAsync(template.Provider, template);
-        return copy;
-    }
-
-    private static async Task<(Respawner, int)> ResetAsync(TestDatabase database, Respawner? respawner)
+    private static async Task<Respawner> ResetAsync(TestDatabase database, Respawner? respawner)
     {
         if (database.Provider == DatabaseProvider.Sqlite)
         {
@@ -101,13 +95,13 @@ public sealed class SetUpMeasurement(ITestOutputHelper output)
             }
 
             await respawner.ResetAsync(connection);
-            return (respawner, 0);
+            return respawner;
         }
 
         await using var pg = new NpgsqlConnection(database.ConnectionString);
         await pg.OpenAsync();
         respawner ??= await Respawner.CreateAsync(pg, new RespawnerOptions { DbAdapter = DbAdapter.Postgres, TablesToIgnore = ["__EFMigrationsHistory"] });
         await respawner.ResetAsync(pg);
-        return (respawner, 0);
+        return respawner;
     }
 }
