@@ -1,7 +1,5 @@
 using System.Net;
-using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Xunit;
 
@@ -49,26 +47,6 @@ public abstract class RequestLoggingTests(LoggedApi app)
         Assert.All(lookups, l => Assert.IsType<string>(l.Properties.GetValueOrDefault("CorrelationId")));
     }
 }
-
-/// <summary>The host logging at Information, database commands included, into <see cref="Logs"/> beside its console.</summary>
-public abstract class LoggedApi(DatabaseProvider provider) : ApiFixture(provider)
-{
-    public CapturedLogs Logs { get; } = new();
-
-    public override CrmApiFactory CreateFactory() => new(
-        Database,
-        Clock,
-        settings: new Dictionary<string, string>
-        {
-            ["Serilog:MinimumLevel"] = "Information",
-            ["Serilog:MinimumLevel:Override:" + "Microsoft.EntityFrameworkCore.Database.Command"] = "Information",
-        },
-        services: services => services.AddSingleton<ILoggerProvider>(Logs));
-}
-
-public sealed class SqliteLoggedApi() : LoggedApi(DatabaseProvider.Sqlite);
-
-public sealed class PostgresLoggedApi() : LoggedApi(DatabaseProvider.Postgres);
 
 [Trait("Provider", "Sqlite")]
 public sealed class RequestLoggingSqliteTests(SqliteLoggedApi app) : RequestLoggingTests(app), IClassFixture<SqliteLoggedApi>;

@@ -38,9 +38,17 @@ internal sealed class RowNullChecks : ExpressionVisitor
         _ => test,
     };
 
-    private static bool ChecksForNull(Expression test, Expression value) =>
-        test is BinaryExpression { NodeType: ExpressionType.NotEqual, Right: ConstantExpression { Value: null } } check
-        && ExpressionEqualityComparer.Instance.Equals(check.Left, value);
+    /// <summary>
+    /// <c>x != null</c>, or <c>!(x == null)</c> as Mapster writes it for a value object mapped as itself (ADR 0061).
+    /// </summary>
+    private static bool ChecksForNull(Expression test, Expression value) => test switch
+    {
+        BinaryExpression { NodeType: ExpressionType.NotEqual, Right: ConstantExpression { Value: null } } check =>
+            ExpressionEqualityComparer.Instance.Equals(check.Left, value),
+        UnaryExpression { NodeType: ExpressionType.Not, Operand: BinaryExpression { NodeType: ExpressionType.Equal, Right: ConstantExpression { Value: null } } check } =>
+            ExpressionEqualityComparer.Instance.Equals(check.Left, value),
+        _ => false,
+    };
 
     private static bool IsNull(Expression expression) =>
         expression is DefaultExpression || expression is ConstantExpression { Value: null };
