@@ -32,6 +32,7 @@ internal sealed class ProcessesIntegrationEventMapper : IIntegrationEventMapper
             e.Block.NormalReactionTime ?? e.Process.NormalReactionTime,
             e.DueAtUtc,
             e.Process.HiddenFromInbox),
+        HumanTaskClosingDomainEvent e => new HumanTaskCloseRequestedIntegrationEvent(e.RequestId, e.Instance.Id.Value, e.ResultCode, e.Why),
         ActionRequestedDomainEvent e => new ActionRequestedIntegrationEvent(
             e.RequestId, e.Instance.Id.Value, e.Module, e.Action, Subject(e.Instance), e.Parameters, e.Instance.LastAnsweredBy),
         _ => null,

@@ -35,6 +35,14 @@ public sealed record HumanTaskRequestedIntegrationEvent(
 }
 
 /// <summary>
+/// A condition the block set for closing its task held (the document it waited for appeared): Tasking closes the
+/// task made for <see cref="RequestId"/> with <see cref="ResultCode"/> as closed by itself, <see cref="Why"/> as its
+/// comment — unless a person closed it first — and answers with TaskCompletedIntegrationEvent (ClosedByItself), by
+/// which the process goes on. Tasking's answer is the one outcome, whichever came first.
+/// </summary>
+public sealed record HumanTaskCloseRequestedIntegrationEvent(Guid RequestId, Guid ProcessInstanceId, string ResultCode, string Why) : IntegrationEvent;
+
+/// <summary>
 /// One way to answer a human task. <see cref="AsksForMoment"/>: the person also enters a moment ("when can I call
 /// back?", "expected payment"), returned as TaskCompletedIntegrationEvent.ChosenMomentUtc.
 /// </summary>

@@ -27,7 +27,9 @@ public sealed record TaskPostponedIntegrationEvent(Guid TaskId, Guid EmployeeId,
 /// A task closed with a result: the answer a process continues by. <see cref="ProcessRequestId"/> is the
 /// RequestId of the HumanTaskRequested event the task was made for (null for manual tasks);
 /// <see cref="ChosenMomentUtc"/> the moment the person entered with an answer that asks for one;
-/// <see cref="ResultLabel"/> the answer's label as the person chose it (added later: null in older events).
+/// <see cref="ResultLabel"/> the answer's label as the person chose it (added later: null in older events);
+/// <see cref="ClosedByItself"/>: no person closed it — its process's closing condition held (the comment says which)
+/// — and <see cref="EmployeeId"/> is then <see cref="Guid.Empty"/>.
 /// </summary>
 public sealed record TaskCompletedIntegrationEvent(
     Guid TaskId,
@@ -38,7 +40,8 @@ public sealed record TaskCompletedIntegrationEvent(
     Guid EmployeeId,
     Guid? ProcessRequestId = null,
     DateTime? ChosenMomentUtc = null,
-    string? ResultLabel = null) : IntegrationEvent;
+    string? ResultLabel = null,
+    bool ClosedByItself = false) : IntegrationEvent;
 
 public sealed record TaskCommentedIntegrationEvent(Guid TaskId, ObjectReference? Subject, Guid EmployeeId, string Text) : IntegrationEvent;
 

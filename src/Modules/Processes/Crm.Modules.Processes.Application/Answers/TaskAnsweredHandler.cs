@@ -7,7 +7,7 @@ using Crm.Modules.Tasking.Contracts;
 
 namespace Crm.Modules.Processes.Application.Answers;
 
-/// <summary>A task a process asked for was completed: the instance continues by the answer.</summary>
+/// <summary>A task a process asked for was completed (by a person, or by itself): the instance continues by the answer.</summary>
 internal sealed class TaskAnsweredHandler(IUnitOfWorkLocator unitOfWorks, IEngineStore store, ProcessRunner runner)
     : IntegrationEventHandler<TaskCompletedIntegrationEvent>(unitOfWorks)
 {
@@ -25,7 +25,7 @@ internal sealed class TaskAnsweredHandler(IUnitOfWorkLocator unitOfWorks, IEngin
 
         await runner.RunAsync(
             instance,
-            (graph, context) => instance.AnswerTask(request, completed.ResultCode, completed.EmployeeId, completed.Comment, completed.ChosenMomentUtc, graph, context),
+            (graph, context) => instance.AnswerTask(request, completed.ResultCode, completed.ClosedByItself ? null : completed.EmployeeId, completed.Comment, completed.ChosenMomentUtc, graph, context),
             cancellationToken);
     }
 }

@@ -21,7 +21,7 @@ internal abstract class BlockBehaviour
 
     /// <summary>A person answered the task the block asked for: by default the answer's code is the exit.</summary>
     public virtual void Answer(Token token, BlockDefinition block, ProcessInstance.Run run, Answer answer) =>
-        run.Move(token, block, answer.Code, answer.Employee, answer.Comment, answer.Moment is { } moment ? $"Moment: {moment:O}" : null);
+        run.Move(token, block, answer.Code, answer.Employee, answer.Comment, answer.Employee is null ? "The task closed by itself" : answer.Moment is { } moment ? $"Moment: {moment:O}" : null);
 
     /// <summary>
     /// A released version passed <see cref="Validate"/>, so a field it requires is there; a stored document the
@@ -31,8 +31,8 @@ internal abstract class BlockBehaviour
         run.Incident(token, block, $"The {block.Type} block has no '{field}'.");
 }
 
-/// <summary>A person's answer to a task a block asked for.</summary>
-internal sealed record Answer(string Code, Guid Employee, string? Comment, DateTime? Moment);
+/// <summary>A person's answer to a task a block asked for; <see cref="Employee"/> is null when the task closed by itself.</summary>
+internal sealed record Answer(string Code, Guid? Employee, string? Comment, DateTime? Moment);
 
 /// <summary>The block behaviours by type name: the one place the engine and the validator look a block type up.</summary>
 internal static class BlockCatalog

@@ -23,5 +23,7 @@ internal sealed class BlockCheck(BlockDefinition block, string objectType, Guid 
         }
     }
 
-    public void RequireCondition(string what) => DefinitionValidator.CheckCondition(block.Condition, block, what, problems, required: true);
+    public void RequireCondition(string what) => RequireCondition(block.Condition, what);
+
+    public void RequireCondition(string? condition, string what) => DefinitionValidator.CheckCondition(condition, block, what, problems, required: true);
 }

@@ -30,6 +30,8 @@ internal sealed class QuestionBlock : BlockBehaviour
         {
             check.Problem("answers.duplicate", "Two answers share a code.");
         }
+
+        PersonsTaskChecks.Validate(block, check, answers);
     }
 
     public override void Run(Token token, BlockDefinition block, ProcessInstance.Run run)

@@ -25,6 +25,8 @@ internal sealed class TaskBlock : BlockBehaviour
         {
             check.RequireExit(result, $"The result '{result}' has no exit.");
         }
+
+        PersonsTaskChecks.Validate(block, check, Answers(results));
     }
 
     public override void Run(Token token, BlockDefinition block, ProcessInstance.Run run)
@@ -35,6 +37,8 @@ internal sealed class TaskBlock : BlockBehaviour
             return;
         }
 
-        run.AskPerson(token, block, HumanTaskKinds.Task, results.Select(r => new AnswerDefinition(r, r)).ToList());
+        run.AskPerson(token, block, HumanTaskKinds.Task, Answers(results));
     }
+
+    private static List<AnswerDefinition> Answers(IReadOnlyList<string> results) => results.Select(r => new AnswerDefinition(r, r)).ToList();
 }

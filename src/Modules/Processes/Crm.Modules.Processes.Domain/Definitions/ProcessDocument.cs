@@ -88,6 +88,12 @@ public sealed record WorkingSchedule
 public sealed record AnswerDefinition(string Code, string Label, bool AsksForMoment = false, bool RequiresComment = false);
 
 /// <summary>
+/// A condition under which a person's task closes by itself with <see cref="Result"/> (one of the block's results or
+/// answers): e.g. the booking the task waits for was made.
+/// </summary>
+public sealed record ClosingCondition(string Condition, string Result);
+
+/// <summary>
 /// One block. Which fields matter depends on <see cref="Type"/> (see <see cref="BlockTypes"/>); <see cref="Exits"/>
 /// maps an exit name to the id of the next block.
 /// </summary>
@@ -149,6 +155,15 @@ public sealed record BlockDefinition
     public IReadOnlyList<string>? Branches { get; init; }
 
     public TimeSpan? NormalReactionTime { get; init; }
+
+    /// <summary>Question, call, task: conditions on the object's facts under which the task closes by itself.</summary>
+    public IReadOnlyList<ClosingCondition>? ClosesWhen { get; init; }
+
+    /// <summary>
+    /// Question, call, task: the task is due at the moment a fact holds (e.g. <c>moment</c>), or at
+    /// <c>answer-moment</c>; without it, after the normal reaction time.
+    /// </summary>
+    public string? DueAt { get; init; }
 
     public IReadOnlyDictionary<string, string>? Exits { get; init; }
 }

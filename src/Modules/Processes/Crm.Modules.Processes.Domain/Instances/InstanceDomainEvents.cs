@@ -28,3 +28,9 @@ public sealed record ActionRequestedDomainEvent(
     string Action,
     IReadOnlyDictionary<string, string?> Parameters,
     DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>
+/// A condition for closing a person's task held: Tasking closes the task (if it is still open) with
+/// <see cref="ResultCode"/> as closed by itself, and its answer brings the token on like a person's would.
+/// </summary>
+public sealed record HumanTaskClosingDomainEvent(ProcessInstance Instance, Guid RequestId, string ResultCode, string Why, DateTime OccurredAtUtc) : IDomainEvent;

@@ -42,7 +42,7 @@ public sealed partial class ProcessInstance
                 BlockCatalog.Behaviour(block.Type).Run(token, block, this);
             }
 
-            instance.WaitsForFacts = instance.State == InstanceState.Running && instance._tokens.Any(t => t.Status == TokenStatus.Waiting && t.Wait == WaitKind.Facts);
+            instance.WaitsForFacts = instance.State == InstanceState.Running && instance._tokens.Any(ListensToFacts);
             instance._tokens.RemoveAll(t => t.Status is TokenStatus.Done or TokenStatus.Cancelled);
             return Effects;
         }
@@ -50,13 +50,20 @@ public sealed partial class ProcessInstance
         private Token? NextToken() =>
             instance._tokens.FirstOrDefault(t => t.Status == TokenStatus.Active) ?? WokenByFacts();
 
-        /// <summary>A token waiting for a condition whose facts now hold leaves by "holds".</summary>
+        /// <summary>
+        /// A token waiting for a condition whose facts now hold leaves by "holds"; a task whose closing condition now
+        /// holds is asked to close by itself (its token goes on by the task's answer, like after a person's).
+        /// </summary>
         private Token? WokenByFacts()
         {
-            foreach (var token in instance._tokens.Where(t => t.Status == TokenStatus.Waiting && t.Wait == WaitKind.Facts))
+            foreach (var token in instance._tokens.Where(ListensToFacts))
             {
                 var block = graph.Block(token.BlockId);
-                if (Holds(block))
+                if (token.Wait == WaitKind.Task)
+                {
+                    AskToClose(token, block);
+                }
+                else if (Holds(block))
                 {
                     if (token.TimerId is { } limit)
                     {
@@ -71,6 +78,42 @@ public sealed partial class ProcessInstance
             return null;
         }
 
+        /// <summary>Waits for a condition, or for a task that may close by itself and has not been asked to yet.</summary>
+        private bool ListensToFacts(Token token) => token.Status == TokenStatus.Waiting &&
+            (token.Wait == WaitKind.Facts || (token is { Wait: WaitKind.Task, ClosingAsked: false } && graph.ClosingsOf(graph.Block(token.BlockId)).Count > 0));
+
+        /// <summary>
+        /// Tasking decides whether the task still closes by itself (a person may have answered it first): one answer
+        /// reaches the token, whichever came first, so the process never goes on twice.
+        /// </summary>
+        private void AskToClose(Token token, BlockDefinition block)
+        {
+            if (HoldingClosing(block) is not { } closing || token.WaitRef is not { } request)
+            {
+                return;
+            }
+
+            token.ClosingAsked = true;
+            instance.Raise(new HumanTaskClosingDomainEvent(instance, request, closing.Result, $"Closed by itself: {closing.Condition}", Now));
+            Trace(block, null, detail: $"{closing.Condition} holds: the task closes by itself as '{closing.Result}'");
+        }
+
+        /// <summary>The first of the block's closing conditions that holds now.</summary>
+        private ClosingCondition? HoldingClosing(BlockDefinition block) =>
+            graph.ClosingsOf(block).FirstOrDefault(c => c.Condition.Holds(Facts)).Closing;
+
+        /// <summary>The task's closing condition already holds when the block is reached: no task, on by its result.</summary>
+        private bool ClosesAtOnce(Token token, BlockDefinition block)
+        {
+            if (HoldingClosing(block) is not { } closing)
+            {
+                return false;
+            }
+
+            Move(token, block, closing.Result, detail: $"No task: {closing.Condition} already holds");
+            return true;
+        }
+
         /// <summary>Whether the block's condition holds on the object's facts and the instance's counters.</summary>
         public bool Holds(BlockDefinition block) => graph.ConditionOf(block).Holds(Facts);
 
@@ -82,7 +125,7 @@ public sealed partial class ProcessInstance
         /// <summary>A person is asked (once working hours allow): the token waits for the task's answer.</summary>
         public void AskPerson(Token token, BlockDefinition block, string kind, IReadOnlyList<AnswerDefinition> answers)
         {
-            if (WaitsForWorkingHours(token, block))
+            if (ClosesAtOnce(token, block) || WaitsForWorkingHours(token, block))
             {
                 return;
             }
@@ -90,10 +133,33 @@ public sealed partial class ProcessInstance
             var requestId = Guid.NewGuid();
             Effects.Add(new RegisterRequest(requestId, token.Id, "task", block.Id));
             token.WaitFor(WaitKind.Task, requestId);
-            var reaction = block.NormalReactionTime ?? graph.Document.NormalReactionTime;
             var title = block.Title ?? (block.Action is null ? block.Id : $"Confirm: {block.Module}/{block.Action}");
-            instance.Raise(new HumanTaskRequestedDomainEvent(instance, requestId, block, kind, title, answers, graph.Document, reaction is { } r ? Moments.Plus(Now, r) : null, Now));
-            Trace(block, null, detail: $"Asked: {title}");
+            var (due, dueDetail) = DueOf(block);
+            instance.Raise(new HumanTaskRequestedDomainEvent(instance, requestId, block, kind, title, answers, graph.Document, due, Now));
+            Trace(block, null, detail: $"Asked: {title}{dueDetail}");
+        }
+
+        /// <summary>
+        /// When the task is due: at the moment its <c>dueAt</c> names (a fact's, or the latest answer's; one in the
+        /// past makes the task overdue at once), else after the normal reaction time. A <c>dueAt</c> with no moment
+        /// behind it falls back to the reaction time, and the trace says so.
+        /// </summary>
+        private (DateTime? Due, string Detail) DueOf(BlockDefinition block)
+        {
+            var reaction = block.NormalReactionTime ?? graph.Document.NormalReactionTime;
+            DateTime? relative = reaction is { } r ? Moments.Plus(Now, r) : null;
+            DateTime? moment = block.DueAt switch
+            {
+                null => null,
+                BlockTypes.AnswerMoment => instance.LastAnswerMomentUtc,
+                var fact => Facts.Get(fact) is { Kind: Expressions.FactKind.Moment } value ? value.Moment : null,
+            };
+            return (block.DueAt, moment) switch
+            {
+                (null, _) => (relative, string.Empty),
+                (_, { } at) => (at, $" (due at {block.DueAt}: {at:O})"),
+                _ => (relative, $" ({block.DueAt} holds no moment: due by the reaction time)"),
+            };
         }
 
         /// <summary>"{client.email}" in a parameter becomes the object's fact.</summary>

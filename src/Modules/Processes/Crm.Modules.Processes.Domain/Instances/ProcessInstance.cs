@@ -56,7 +56,10 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
 
     public DateTime? EndedAtUtc { get; private set; }
 
-    /// <summary>Some token waits for a condition on facts: new facts about the object re-check it.</summary>
+    /// <summary>
+    /// Some token waits for a condition on facts, or for a task that may close by itself: new facts about the object
+    /// re-check it.
+    /// </summary>
     public bool WaitsForFacts { get; private set; }
 
     /// <summary>An action that failed on every retry; an administrator retries the instance.</summary>
@@ -102,9 +105,12 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
         return instance;
     }
 
-    /// <summary>A person answered the task a token waits for; the answer's code is the exit.</summary>
+    /// <summary>
+    /// A person answered the task a token waits for (or, with no <paramref name="employeeId"/>, it closed by itself);
+    /// the answer's code is the exit.
+    /// </summary>
     public IReadOnlyList<EngineEffect> AnswerTask(
-        Guid requestId, string answer, Guid employeeId, string? comment, DateTime? moment, ProcessGraph graph, EngineContext context)
+        Guid requestId, string answer, Guid? employeeId, string? comment, DateTime? moment, ProcessGraph graph, EngineContext context)
     {
         var token = WaitingToken(WaitKind.Task, requestId);
         if (token is null)
@@ -113,7 +119,7 @@ public sealed partial class ProcessInstance : AggregateRoot<ProcessInstanceId>
         }
 
         var block = graph.Block(token.BlockId);
-        LastAnsweredBy = employeeId;
+        LastAnsweredBy = employeeId ?? LastAnsweredBy;
         LastAnswerMomentUtc = moment ?? LastAnswerMomentUtc;
         var run = new Run(this, graph, context);
         BlockCatalog.Behaviour(block.Type).Answer(token, block, run, new Answer(answer, employeeId, comment, moment));

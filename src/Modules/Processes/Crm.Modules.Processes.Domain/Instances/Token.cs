@@ -62,6 +62,13 @@ public sealed class Token
     [JsonInclude]
     public string? LastError { get; internal set; }
 
+    /// <summary>
+    /// A condition for closing the task this token waits for held, and Tasking was asked to close it: the token
+    /// still waits for the task's answer (a person may have answered first), but facts are not checked for it again.
+    /// </summary>
+    [JsonInclude]
+    public bool ClosingAsked { get; internal set; }
+
     internal static Token At(string blockId) => new() { Id = Guid.NewGuid(), BlockId = blockId, Status = TokenStatus.Active };
 
     internal bool IsLive => Status is TokenStatus.Active or TokenStatus.Waiting or TokenStatus.Failed;
@@ -84,5 +91,6 @@ public sealed class Token
         Attempts = 0;
         Confirmed = false;
         LastError = null;
+        ClosingAsked = false;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class TaskCompletedNoteHandler(IUnitOfWorkLocator unitOfWorks, T
     protected override Task HandleAsync(TaskCompletedIntegrationEvent e, CancellationToken cancellationToken)
     {
         var text = $"Task answered: {e.ResultLabel ?? e.ResultCode}" + (e.Reason is null ? string.Empty : $" ({e.Reason})") + (e.Comment is null ? string.Empty : $" — {e.Comment}");
-        return notes.RecordAsync(e.Subject, ClientHistoryKind.TaskAnswer, text, e.EmployeeId, e.TaskId, e.OccurredAtUtc, cancellationToken);
+        return notes.RecordAsync(e.Subject, ClientHistoryKind.TaskAnswer, text, e.ClosedByItself ? null : e.EmployeeId, e.TaskId, e.OccurredAtUtc, cancellationToken);
     }
 }
 
@@ -34,7 +34,8 @@ internal sealed class TaskCommentedNoteHandler(IUnitOfWorkLocator unitOfWorks, T
 /// <summary>Finds the client a task is about (directly, or through an order) and writes the note; other subjects are not ours.</summary>
 public sealed class TaskNotes(IRepository<Client> clients, IReadRepository<Order> orders)
 {
-    public async Task RecordAsync(ObjectReference? subject, ClientHistoryKind kind, string text, Guid by, Guid taskId, DateTime atUtc, CancellationToken cancellationToken)
+    /// <summary><paramref name="by"/>: null for a task that closed by itself.</summary>
+    public async Task RecordAsync(ObjectReference? subject, ClientHistoryKind kind, string text, Guid? by, Guid taskId, DateTime atUtc, CancellationToken cancellationToken)
     {
         if (subject is null || !Guid.TryParse(subject.Id, out var id))
         {

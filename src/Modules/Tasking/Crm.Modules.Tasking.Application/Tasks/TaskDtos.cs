@@ -36,7 +36,11 @@ public sealed record TaskSummaryDto(
     public TaskUrgency Urgency { get; init; }
 }
 
-public sealed record TaskResultView(string Code, string Name, string? Comment, string? Reason, NamedRef? CompletedBy, DateTimeOffset? ChosenMoment);
+/// <summary><see cref="ClosedByItself"/>: no person closed the task; its process's closing condition held (the comment says which).</summary>
+public sealed record TaskResultView(string Code, string Name, string? Comment, string? Reason, NamedRef? CompletedBy, DateTimeOffset? ChosenMoment)
+{
+    public bool ClosedByItself { get; init; }
+}
 
 /// <summary>A result the task may close with, and what closing with it needs.</summary>
 public sealed record ResultChoiceDto(string Code, string Name, bool RequiresReason, bool AsksForMoment, bool RequiresComment);
@@ -127,7 +131,10 @@ internal static class TaskDtoMapping
         clock.Show(task.CompletedAtUtc),
         task.ResultCode is null
             ? null
-            : new TaskResultView(task.ResultCode, ResultName(task, names), task.ResultComment, task.ResultReason, names.Employee(task.CompletedBy), clock.Show(task.ChosenMomentUtc)),
+            : new TaskResultView(task.ResultCode, ResultName(task, names), task.ResultComment, task.ResultReason, names.Employee(task.CompletedBy), clock.Show(task.ChosenMomentUtc))
+            {
+                ClosedByItself = task.CompletedBy is null,
+            },
         task.Comments.OrderBy(c => c.AtUtc).Select(c => new TaskCommentDto(c.Id, names.Employee(c.Author)!, c.Text, clock.Show(c.AtUtc))).ToList(),
         clock.ZoneId,
         task.Version)

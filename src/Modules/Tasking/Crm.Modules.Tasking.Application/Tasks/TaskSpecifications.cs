@@ -21,6 +21,16 @@ public sealed class TaskForProcessRequestSpec : Specification<WorkTask>
     public TaskForProcessRequestSpec(Guid requestId) => Query.Where(t => t.Process!.RequestId == requestId);
 }
 
+/// <summary>The open task that answers a process's request (a redirected one's follow-up), loaded for a change.</summary>
+public sealed class OpenTaskForProcessRequestSpec : Specification<WorkTask>
+{
+    public OpenTaskForProcessRequestSpec(Guid requestId)
+    {
+        var open = WorkTaskStatuses.Open.ToList();
+        Query.Where(t => t.Process!.RequestId == requestId && open.Contains(t.Status)).AsTracking();
+    }
+}
+
 /// <summary>Open tasks of one process instance, loaded for a change.</summary>
 public sealed class OpenTasksOfProcessInstanceSpec : Specification<WorkTask>
 {

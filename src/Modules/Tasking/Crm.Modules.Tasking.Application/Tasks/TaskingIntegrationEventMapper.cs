@@ -18,8 +18,8 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskWorkStartedDomainEvent e => new TaskWorkStartedIntegrationEvent(e.Task.Id.Value, e.By.Value, Reference(e.Task)),
         TaskPostponedDomainEvent e => new TaskPostponedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.UntilUtc, Reference(e.Task)),
         TaskCompletedDomainEvent e => new TaskCompletedIntegrationEvent(
-            e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By.Value,
-            e.Task.Process?.RequestId, e.Task.ChosenMomentUtc, e.ResultLabel),
+            e.Task.Id.Value, Reference(e.Task), e.Task.ResultCode!, e.Task.ResultComment, e.Task.ResultReason, e.By?.Value ?? Guid.Empty,
+            e.Task.Process?.RequestId, e.Task.ChosenMomentUtc, e.ResultLabel, ClosedByItself: e.By is null),
         TaskCommentedDomainEvent e => new TaskCommentedIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.By.Value, e.Text),
         TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
         TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(

@@ -11,8 +11,11 @@ public sealed record TaskWorkStartedDomainEvent(WorkTask Task, EmployeeId By, Da
 
 public sealed record TaskPostponedDomainEvent(WorkTask Task, EmployeeId By, DateTime UntilUtc, DateTime OccurredAtUtc) : IDomainEvent;
 
-/// <summary><see cref="ResultLabel"/>: the answer as the person saw it (the code is for machines).</summary>
-public sealed record TaskCompletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc, string ResultLabel) : IDomainEvent;
+/// <summary>
+/// <see cref="ResultLabel"/>: the answer as the person saw it (the code is for machines). <see cref="By"/> is null
+/// when the task closed by itself.
+/// </summary>
+public sealed record TaskCompletedDomainEvent(WorkTask Task, EmployeeId? By, DateTime OccurredAtUtc, string ResultLabel) : IDomainEvent;
 
 public sealed record TaskCommentedDomainEvent(WorkTask Task, EmployeeId By, string Text, DateTime OccurredAtUtc) : IDomainEvent;
 

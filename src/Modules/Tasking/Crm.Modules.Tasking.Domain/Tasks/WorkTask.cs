@@ -74,6 +74,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
 
     public DateTime? CompletedAtUtc { get; private set; }
 
+    /// <summary>Who closed it; null for a task that closed by itself (its process's closing condition held).</summary>
     public EmployeeId? CompletedBy { get; private set; }
 
     public string? ResultCode { get; private set; }
@@ -187,6 +188,23 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         CheckRule(new AnswerNeedsCommentRule(result!.Name, result.RequiresComment || closing.ReasonDemandsComment, closing.Comment));
         CheckRule(new AnswerNeedsMomentRule(result, closing.MomentUtc));
         TakeOverIfFree(by, nowUtc);
+        Close(result, closing, by, nowUtc);
+    }
+
+    /// <summary>
+    /// Its process's condition for closing it held (the document it waited for appeared): the task closes with that
+    /// result, by nobody, <paramref name="why"/> as its comment. No person is asked for a reason, comment or moment.
+    /// </summary>
+    public void CloseByItself(TaskType type, string resultCode, string why, DateTime nowUtc)
+    {
+        CheckRule(new TaskMustBeOpenRule(Status));
+        var result = FindResult(type, resultCode);
+        CheckRule(new ResultMustBelongToTaskTypeRule(result, resultCode, _answers.Count > 0 ? Title : type.Name));
+        Close(result!, new TaskClosing(result!.Code, why), null, nowUtc);
+    }
+
+    private void Close(TaskResultChoice result, TaskClosing closing, EmployeeId? by, DateTime nowUtc)
+    {
         WithdrawReminders(nowUtc, "Task completed");
         Status = WorkTaskStatus.Done;
         ResultCode = result.Code;
@@ -205,6 +223,9 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
     public IReadOnlyList<TaskResultChoice> ResultChoices(TaskType type) => _answers.Count > 0
         ? _answers.OrderBy(a => a.Position).Select(a => new TaskResultChoice(a.Code, a.Label, a.RequiresReason, a.AsksForMoment, a.RequiresComment)).ToList()
         : type.Results.Select(r => new TaskResultChoice(r.Code, r.Name, r.RequiresReason)).ToList();
+
+    /// <summary>Whether the task may close with this result code.</summary>
+    public bool ClosesWith(TaskType type, string code) => FindResult(type, code) is not null;
 
     private TaskResultChoice? FindResult(TaskType type, string code) =>
         ResultChoices(type).FirstOrDefault(r => string.Equals(r.Code, code, StringComparison.OrdinalIgnoreCase));

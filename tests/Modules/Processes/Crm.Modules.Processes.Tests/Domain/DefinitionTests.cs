@@ -62,6 +62,11 @@ public sealed class DefinitionTests
         { Block(BlockTypes.Subprocess) with { DefinitionId = Callee }, "exit.missing", "reached" },
         { Block(BlockTypes.Finish), "finish.outcome-missing", null },
         { Block("teleport", "next"), "block.unknown-type", null },
+        { Block(BlockTypes.Task, "done") with { TaskTypeId = Guid.NewGuid(), Results = ["done"], ClosesWhen = [new("paid = true", "paid")] }, "closes-when.result-unknown", null },
+        { Block(BlockTypes.Question, "yes") with { Title = "Ask", Answers = [new("yes", "Yes")], ClosesWhen = [new("paid = ", "yes")] }, "condition.invalid", null },
+        { Block(BlockTypes.Call, "yes") with { Title = "Call", Answers = [new("yes", "Yes")], ClosesWhen = [new(" ", "yes")] }, "condition.missing", null },
+        { Block(BlockTypes.Question, "later") with { Title = "Ask", Answers = [new("later", "Later", AsksForMoment: true)], ClosesWhen = [new("paid", "later")] }, "closes-when.needs-a-person", null },
+        { Block(BlockTypes.Task, "done") with { TaskTypeId = Guid.NewGuid(), Results = ["done"], DueAt = "the client's moment" }, "due-at.invalid", null },
     };
 
     [Theory]
@@ -79,6 +84,8 @@ public sealed class DefinitionTests
         Block(BlockTypes.Delay, "next") with { Until = BlockTypes.AnswerMoment },
         Block(BlockTypes.Call, "yes", "no") with { Title = "Call", Answers = [new("yes", "Yes"), new("no", "No")] },
         Block(BlockTypes.Task, "done") with { TaskTypeId = Guid.NewGuid(), Results = ["done"] },
+        Block(BlockTypes.Task, "done", "booked") with { TaskTypeId = Guid.NewGuid(), Results = ["done", "booked"], ClosesWhen = [new("booking.id is not null", "booked")], DueAt = "moment" },
+        Block(BlockTypes.Question, "yes") with { Title = "Ask", Answers = [new("yes", "Yes")], DueAt = BlockTypes.AnswerMoment },
         Block(BlockTypes.Action, "next", "skipped") with { Module = TestObjects.Module, Action = "send", Confirm = true },
         Block(BlockTypes.Counter, "true", "false") with { Counter = "calls", Operation = CounterOperations.Compare, Operator = CounterOperators.Less, Value = 3 },
         Block(BlockTypes.Subprocess, "reached") with { DefinitionId = Callee },

@@ -55,6 +55,22 @@ public sealed class RedirectAndChecklistTests
     }
 
     [Fact]
+    public void A_task_closed_by_itself_is_done_by_nobody_with_the_reason_it_closed_and_needs_no_reason_of_a_person()
+    {
+        var task = NewTask(Call);
+        Assert.False(task.ClosesWith(Call, "booked"));
+
+        task.CloseByItself(Call, "refusal", "Closed by itself: status = 'Cancelled'", Now); // a person would owe a reason
+
+        Assert.Equal((WorkTaskStatus.Done, "refusal", "Closed by itself: status = 'Cancelled'", null), (task.Status, task.ResultCode, task.ResultComment, task.CompletedBy));
+        var completed = task.History.Last();
+        Assert.Equal((TaskAction.Completed, null, "Refusal; Closed by itself: status = 'Cancelled'"), (completed.Action, completed.By, completed.Details));
+        Assert.Null(Assert.IsType<TaskCompletedDomainEvent>(task.DomainEvents.Last()).By);
+        AssertBroken<TaskMustBeOpenRule>(() => task.CloseByItself(Call, "reached", "again", Now), BusinessRuleKind.Conflict);
+        AssertBroken<TaskMustBeOpenRule>(() => task.Complete(Alice, Call, new TaskClosing("reached"), Now), BusinessRuleKind.Conflict);
+    }
+
+    [Fact]
     public void A_call_back_needs_its_moment_and_is_due_then()
     {
         var task = NewTask(Call);
