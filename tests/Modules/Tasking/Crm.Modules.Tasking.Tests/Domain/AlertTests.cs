@@ -1,6 +1,5 @@
 using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Tasks;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 using Crm.Modules.Tasking.Domain.TaskTypes.Rules;
 using Xunit;
 using static Crm.Modules.Tasking.Tests.Domain.TaskingSamples;
@@ -11,8 +10,6 @@ namespace Crm.Modules.Tasking.Tests.Domain;
 /// <summary>New-task alerts and escalation on the task itself (ADR 0064).</summary>
 public sealed class AlertTests
 {
-    private static readonly TaskType Plain = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Plain", "x", "#000000", 1, null);
-
     private static readonly AlertRecipient[] Both = [new(Alice, ReminderChannel.Informer, null), new(Bob, ReminderChannel.Email, "bob@example.com")];
 
     private static WorkTask NewTask(TimeSpan? reaction = null) => WorkTask.Create(new TaskId(Guid.NewGuid()), 1, Plain,
