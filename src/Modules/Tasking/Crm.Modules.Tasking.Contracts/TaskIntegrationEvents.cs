@@ -60,6 +60,21 @@ public sealed record TaskTimedOutIntegrationEvent(
     Guid? ProcessRequestId,
     Guid? ProcessInstanceId) : IntegrationEvent;
 
+/// <summary>
+/// A timed-out task's escalation target (from its task type) was told: <see cref="TargetKind"/> "Employee" or
+/// "Position" and <see cref="TargetId"/>. Process ids as in TaskTimedOut; a process may react (reassign, raise priority).
+/// </summary>
+public sealed record TaskEscalatedIntegrationEvent(
+    Guid TaskId,
+    ObjectReference? Subject,
+    Guid TaskTypeId,
+    string TargetKind,
+    Guid TargetId,
+    DateTime TimeoutAtUtc,
+    Guid? AssigneeId,
+    Guid? ProcessRequestId,
+    Guid? ProcessInstanceId) : IntegrationEvent;
+
 /// <summary>The main administrator changed a task's type, wording, due time or assignee. <see cref="Title"/>: the title after the edit.</summary>
 public sealed record TaskEditedIntegrationEvent(Guid TaskId, Guid EmployeeId, Guid TaskTypeId, DateTime? DueAtUtc, Guid? AssigneeId, string? Title = null) : IntegrationEvent;
 

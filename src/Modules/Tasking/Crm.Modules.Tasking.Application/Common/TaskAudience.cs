@@ -7,7 +7,7 @@ namespace Crm.Modules.Tasking.Application.Common;
 /// <summary>
 /// Who the signed-in employee is for the purpose of seeing tasks: the main administrator sees every task; others
 /// see tasks of processes they execute, tasks addressed to them, their positions or their department, tasks they
-/// hold, and tasks they created.
+/// hold, tasks they created, and tasks escalated to them or their position.
 /// </summary>
 public sealed record TaskAudience(
     EmployeeId EmployeeId,
@@ -33,7 +33,9 @@ public sealed record TaskAudience(
             || (t.Addressee.Kind == AddresseeKind.Employee && t.Addressee.Id == meId)
             || (t.Addressee.Kind == AddresseeKind.Position && positions.Contains(t.Addressee.Id))
             || (t.Addressee.Kind == AddresseeKind.Department && t.Addressee.Id == department)
-            || (t.Addressee.Kind == AddresseeKind.ProcessExecutors && processes.Contains(t.Addressee.Id));
+            || (t.Addressee.Kind == AddresseeKind.ProcessExecutors && processes.Contains(t.Addressee.Id))
+            || (t.EscalatedTo != null && ((t.EscalatedTo.Kind == AddresseeKind.Employee && t.EscalatedTo.Id == meId)
+                || (t.EscalatedTo.Kind == AddresseeKind.Position && positions.Contains(t.EscalatedTo.Id))));
         return AbsentColleagues.Count == 0 ? own : own.Or(StandingIn());
     }
 

@@ -13,7 +13,11 @@ public sealed record NotificationSettingsDto(Guid EmployeeId, ReminderChannel Ch
 /// <summary>A reminder of a task as its card lists it; times in the reader's zone.</summary>
 public sealed record TaskReminderDto(
     Guid Id, Guid EmployeeId, ReminderChannel Channel, string? Contact, TimeSpan Offset, DateTimeOffset Moment, DateTimeOffset RemindAt,
-    ReminderStatus Status, int Attempts, DateTimeOffset? SentAt, string? LastError);
+    ReminderStatus Status, int Attempts, DateTimeOffset? SentAt, string? LastError)
+{
+    /// <summary>A postponed task's reminder, a new-task alert, or an escalation.</summary>
+    public ReminderReason Reason { get; init; }
+}
 
 /// <summary>An informer notice: which task, its title, the moment it was postponed to (in my zone), and what to read.</summary>
 public sealed record InformerNoticeDto(Guid Id, Guid TaskId, long TaskNumber, string Title, DateTimeOffset Moment, DateTimeOffset ShownSince, string Text);
@@ -31,7 +35,7 @@ public sealed class NotificationSettingsSpec : Specification<NotificationSetting
 }
 
 /// <summary>A sent informer reminder as the informer reads it (before the text is made in the reader's zone).</summary>
-public sealed record InformerRow(Guid Id, Guid TaskId, long TaskNumber, string Title, DateTime MomentUtc, DateTime SentAtUtc);
+public sealed record InformerRow(Guid Id, Guid TaskId, long TaskNumber, string Title, DateTime MomentUtc, DateTime SentAtUtc, ReminderReason Reason = ReminderReason.Postponed);
 
 /// <summary>Reads across tasks that the aggregate cannot answer alone: whose notices are showing.</summary>
 public interface IReminderReader

@@ -1,17 +1,31 @@
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.TaskTypes;
 
 namespace Crm.Modules.Tasking.Application.TaskTypes;
 
 public sealed record TaskResultDto(string Code, string Name, bool RequiresReason);
 
+/// <summary>An employee or a position a task type escalates to.</summary>
+public sealed record EscalationTargetDto(AddresseeKind Kind, Guid Id);
+
 /// <param name="DefaultReminderOffset">Remind this long before (negative) or after (positive) a postponed moment; null: none.</param>
 public sealed record TaskTypeDto(Guid Id, string Name, string Icon, string Colour, int SortOrder, IReadOnlyList<TaskResultDto> Results, TimeSpan? DefaultReminderOffset = null)
 {
+    /// <summary>Alert the addressees when a task of the type opens.</summary>
+    public bool AlertOnOpen { get; init; }
+
+    /// <summary>Who is told when a task of the type times out unanswered; null: nobody.</summary>
+    public EscalationTargetDto? EscalateTo { get; init; }
+
     public static TaskTypeDto From(TaskType type) => new(
         type.Id.Value, type.Name, type.Icon, type.Colour, type.SortOrder,
-        type.Results.Select(r => new TaskResultDto(r.Code, r.Name, r.RequiresReason)).ToList(), type.DefaultReminderOffset);
+        type.Results.Select(r => new TaskResultDto(r.Code, r.Name, r.RequiresReason)).ToList(), type.DefaultReminderOffset)
+    {
+        AlertOnOpen = type.AlertsOnOpen,
+        EscalateTo = type.EscalateTo is { } target ? new EscalationTargetDto(target.Kind, target.Id) : null,
+    };
 }
 
 public sealed class TaskTypesSpec : Specification<TaskType>

@@ -33,6 +33,9 @@ public sealed record TaskSummaryDto(
 
     public DateTimeOffset? TimedOutAt { get; init; }
 
+    /// <summary>Set when the task timed out unanswered and its escalation target was told.</summary>
+    public DateTimeOffset? EscalatedAt { get; init; }
+
     public TaskUrgency Urgency { get; init; }
 }
 
@@ -86,6 +89,11 @@ public sealed record TaskDto(
     public DateTimeOffset? TimeoutAt { get; init; }
 
     public DateTimeOffset? TimedOutAt { get; init; }
+
+    /// <summary>Set when the task timed out unanswered and its escalation target (<see cref="EscalatedTo"/>) was told.</summary>
+    public DateTimeOffset? EscalatedAt { get; init; }
+
+    public AddresseeDto? EscalatedTo { get; init; }
 
     public TaskUrgency Urgency { get; init; }
 
@@ -145,6 +153,8 @@ internal static class TaskDtoMapping
         ReactionTime = task.ReactionTime,
         TimeoutAt = clock.Show(task.TimeoutAtUtc),
         TimedOutAt = clock.Show(task.TimedOutAtUtc),
+        EscalatedAt = clock.Show(task.EscalatedAtUtc),
+        EscalatedTo = task.EscalatedTo is { } target ? names.Addressee(target) : null,
         Urgency = clock.Urgency(task.DueAtUtc, task.Status.IsOpen()),
         Results = names.TypeOf(task.TypeId) is { } type
             ? task.ResultChoices(type).Select(r => new ResultChoiceDto(r.Code, r.Name, r.RequiresReason, r.AsksForMoment, r.RequiresComment)).ToList()

@@ -24,6 +24,9 @@ internal sealed class TaskingIntegrationEventMapper : IIntegrationEventMapper
         TaskCancelledDomainEvent e => new TaskCancelledIntegrationEvent(e.Task.Id.Value, Reference(e.Task), e.Why, e.Task.Process?.RequestId),
         TaskTimedOutDomainEvent e => new TaskTimedOutIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.Task.TimeoutAtUtc!.Value, e.Task.AssigneeId?.Value, e.Task.Process?.RequestId, e.Task.Process?.InstanceId),
+        TaskEscalatedDomainEvent e => new TaskEscalatedIntegrationEvent(
+            e.Task.Id.Value, Reference(e.Task), e.Task.TypeId.Value, e.Task.EscalatedTo!.Kind.ToString(), e.Task.EscalatedTo.Id, e.Task.TimeoutAtUtc!.Value,
+            e.Task.AssigneeId?.Value, e.Task.Process?.RequestId, e.Task.Process?.InstanceId),
         TaskDeletedDomainEvent e => new TaskDeletedIntegrationEvent(e.Task.Id.Value, e.By.Value, e.Task.PendingProcessRequestId),
         TaskRedirectedDomainEvent e => new TaskRedirectedIntegrationEvent(
             e.Task.Id.Value, Reference(e.Task), e.FollowUp.Id.Value, e.FollowUp.TypeId.Value, e.Redirection.Addressee.Kind.ToString(),

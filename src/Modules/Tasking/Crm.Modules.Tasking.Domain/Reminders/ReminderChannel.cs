@@ -17,3 +17,14 @@ public enum ReminderStatus
     Cancelled,
     Failed,
 }
+
+/// <summary>
+/// Why a notice goes out: a postponed task's reminder, a new task's alert to its addressees, or an escalation to the
+/// task type's escalation target. All three share one row type and one delivery job.
+/// </summary>
+public enum ReminderReason
+{
+    Postponed,
+    NewTask,
+    Escalation,
+}

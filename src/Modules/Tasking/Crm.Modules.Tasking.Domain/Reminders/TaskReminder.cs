@@ -6,6 +6,9 @@ namespace Crm.Modules.Tasking.Domain.Reminders;
 /// <summary>What a person asks for when postponing: who is reminded, how, and how long before (negative) or after the moment.</summary>
 public sealed record ReminderPlan(EmployeeId EmployeeId, ReminderChannel Channel, string? Contact, TimeSpan Offset);
 
+/// <summary>One person an alert goes to, through the channel (and contact) of their notification settings.</summary>
+public sealed record AlertRecipient(EmployeeId EmployeeId, ReminderChannel Channel, string? Contact);
+
 /// <summary>
 /// A reminder of a postponed task, part of the task. The row is also its own delivery outbox: a job claims it when
 /// due (lease columns), shows it in the informer or hands it to the channel's adapter, and records the outcome.
@@ -32,9 +35,15 @@ public sealed class TaskReminder
         CreatedAtUtc = nowUtc;
     }
 
+    /// <summary>An alert (new task, escalation): due at once, its moment the moment it was raised.</summary>
+    internal TaskReminder(AlertRecipient recipient, ReminderReason reason, DateTime nowUtc)
+        : this(new ReminderPlan(recipient.EmployeeId, recipient.Channel, recipient.Contact, TimeSpan.Zero), nowUtc, nowUtc) => Reason = reason;
+
     public Guid Id { get; private set; }
 
-    /// <summary>Who is reminded: the employee who postponed.</summary>
+    public ReminderReason Reason { get; private set; }
+
+    /// <summary>Who is reminded: the employee who postponed (or, for an alert, one addressee or escalation target).</summary>
     public EmployeeId EmployeeId { get; private set; }
 
     public ReminderChannel Channel { get; private set; }

@@ -28,3 +28,6 @@ public sealed record TaskEditedDomainEvent(WorkTask Task, EmployeeId By, DateTim
 public sealed record TaskDeletedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record TaskReturnedDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>The task timed out unanswered and its type's escalation target was told.</summary>
+public sealed record TaskEscalatedDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;

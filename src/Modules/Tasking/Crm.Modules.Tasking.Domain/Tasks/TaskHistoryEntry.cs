@@ -24,6 +24,8 @@ public enum TaskAction
     ReminderFailed,
     ReminderCancelled,
     TakenOver,
+    Alerted,
+    Escalated,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

@@ -256,6 +256,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
         }
 
         Record(TaskAction.Taken, by, nowUtc, null);
+        WithdrawAlerts(nowUtc);
         Raise(new TaskTakenDomainEvent(this, by, nowUtc));
     }
 

@@ -7,9 +7,11 @@ using Crm.Modules.Tasking.Application.Staff.HireEmployee;
 using Crm.Modules.Tasking.Application.Staff.ListDepartments;
 using Crm.Modules.Tasking.Application.Staff.ListEmployees;
 using Crm.Modules.Tasking.Application.Staff.ListPositions;
+using Crm.Modules.Tasking.Application.TaskTypes;
 using Crm.Modules.Tasking.Application.TaskTypes.ChangeTaskType;
 using Crm.Modules.Tasking.Application.TaskTypes.CreateTaskType;
 using Crm.Modules.Tasking.Application.TaskTypes.ListTaskTypes;
+using Crm.Modules.Tasking.Application.TaskTypes.SetAlerts;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +24,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Api;
 internal static class DirectoryEndpoints
 {
     public sealed record ChangeTaskTypeRequest(string? Name, string? Icon, string? Colour, int? SortOrder);
+
+    public sealed record TaskTypeAlertsRequest(bool? AlertOnOpen, EscalationTargetDto? EscalateTo);
 
     public static void MapTaskTypeEndpoints(this IEndpointRouteBuilder group)
     {
@@ -41,6 +45,12 @@ internal static class DirectoryEndpoints
             .WithName("ChangeTaskType")
             .WithSummary("Replace a type's name, icon, colour and place in lists (main administrator only; every field required); results and reminder stay")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        types.MapPut("/{id:guid}/alerts", async (Guid id, TaskTypeAlertsRequest body, IMediator mediator, CancellationToken ct) =>
+                TypedResults.Ok(await mediator.Send(new SetTaskTypeAlertsCommand(id, body.AlertOnOpen, body.EscalateTo), ct)))
+            .RequireAdministrator("change task types' alerts")
+            .WithName("SetTaskTypeAlerts")
+            .WithSummary("Alert addressees when a task of the type opens, and whom (an Employee or a Position, null: nobody) to tell when one times out unanswered (main administrator only; both fields replaced)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     public static void MapStaffEndpoints(this IEndpointRouteBuilder group)

@@ -44,10 +44,10 @@ internal static class TaskEndpoints
     {
         var tasks = group.MapGroup("/tasks").WithTags("Tasks");
 
-        group.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, bool byPriority = false, string? cursor = null, int? limit = null) =>
-                TypedResults.Ok(await mediator.Send(new GetInboxQuery(byPriority, cursor, limit), ct)))
+        group.MapGet("/inbox", async (IMediator mediator, CancellationToken ct, bool byPriority = false, string? cursor = null, int? limit = null, bool escalated = false) =>
+                TypedResults.Ok(await mediator.Send(new GetInboxQuery(byPriority, cursor, limit) { Escalated = escalated }, ct)))
             .WithTags("Tasks").WithName("GetInbox")
-            .WithSummary("Tasks of the processes I execute (not hidden from the inbox), newest first or by process priority");
+            .WithSummary("Tasks of the processes I execute (not hidden from the inbox), newest first or by process priority; escalated=true: only the escalated ones");
         group.MapGet("/bar", async (IMediator mediator, CancellationToken ct) => TypedResults.Ok(await mediator.Send(new GetBarQuery(), ct)))
             .WithTags("Tasks").WithName("GetBar")
             .WithSummary("My tasks in progress, tasks with no manager, my tasks with due times (overdue first), counts capped");

@@ -32,6 +32,11 @@ internal sealed class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
             addressee.Property(a => a.Id).HasColumnName("AddresseeId");
         });
         builder.Navigation(t => t.Addressee).IsRequired();
+        builder.OwnsOne(t => t.EscalatedTo, target =>
+        {
+            target.Property(a => a.Kind).HasColumnName("EscalatedToKind").HasConversion<string>().HasMaxLength(16);
+            target.Property(a => a.Id).HasColumnName("EscalatedToId");
+        });
         // Defaults in the model, not only in the migration: rows from before the column existed are plain tasks.
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(TaskKind.Task);
         builder.Property(t => t.HiddenFromInbox).HasDefaultValue(false);
@@ -87,6 +92,12 @@ internal sealed class TaskTypeConfiguration : IEntityTypeConfiguration<TaskType>
         builder.Property(t => t.Icon).IsRequired().HasMaxLength(64);
         builder.Property(t => t.Colour).IsRequired().HasMaxLength(16);
         builder.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16).HasDefaultValue(TaskKind.Task);
+        builder.Property(t => t.AlertsOnOpen).HasDefaultValue(false);
+        builder.OwnsOne(t => t.EscalateTo, target =>
+        {
+            target.Property(a => a.Kind).HasColumnName("EscalateToKind").HasConversion<string>().HasMaxLength(16);
+            target.Property(a => a.Id).HasColumnName("EscalateToId");
+        });
         builder.HasData(BuiltInTaskTypes.All.Select(t => new { t.Id, t.Name, t.Icon, t.Colour, t.SortOrder, t.Kind, Version = 0 }));
         builder.OwnsMany(t => t.Results, result =>
         {

@@ -17,11 +17,15 @@ internal sealed class WorkTaskRemindersConfiguration : IEntityTypeConfiguration<
             reminder.HasKey(r => r.Id);
             reminder.Property(r => r.Id).ValueGeneratedNever();
             reminder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
+            reminder.Property(r => r.Reason).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ReminderReason.Postponed);
             reminder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
             reminder.Property(r => r.Contact).HasMaxLength(NotificationSettings.EmailMaxLength);
             reminder.Property(r => r.LastError).HasMaxLength(RetryPolicy.ErrorMaxLength);
+            reminder.HasIndex("TaskId"); // a task's reminders (the filtered index below does not serve every row)
             reminder.HasIndex(r => new { r.Status, r.NextAttemptAtUtc }); // the delivery job's claim
             reminder.HasIndex(r => new { r.EmployeeId, r.Status }); // my informer
+            // An alert goes once per task, person and reason, whatever races: the database refuses a second row.
+            reminder.HasIndex("TaskId", nameof(TaskReminder.EmployeeId), nameof(TaskReminder.Reason)).IsUnique().HasFilter("\"Reason\" <> 'Postponed'");
         });
 }
 

@@ -1,6 +1,6 @@
-using System.Globalization;
 using Crm.BuildingBlocks.Infrastructure.Delivery;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Tasking.Application.Reminders;
 using Crm.Modules.Tasking.Domain.Reminders;
 using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
@@ -14,7 +14,7 @@ using Microsoft.Extensions.Options;
 namespace Crm.Modules.Tasking.Infrastructure.Reminders;
 
 /// <summary>
-/// Delivers due reminders. A batch is claimed in one statement with a lease (SKIP LOCKED on PostgreSQL, so
+/// Delivers due reminders and alerts (new task, escalation: <see cref="TaskReminder.Reason"/>). A batch is claimed in one statement with a lease (SKIP LOCKED on PostgreSQL, so
 /// replicas take disjoint rows), outside any long transaction: a slow channel holds no locks. An informer reminder
 /// becomes a notice at once; others go to their channel's adapter and are retried with back-off, then failed.
 /// The outcome lands on the task (its reminder and history). Delivery is at least once: a crash between the
@@ -65,6 +65,11 @@ public sealed class ReminderDeliveryJob(
     private async Task DeliverAsync(
         WorkTask task, TaskReminder reminder, Dictionary<string, IReminderAdapter> adapters, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
+        if (task.WithdrawIfOutdated(reminder, NowUtc))
+        {
+            return;
+        }
+
         if (reminder.Channel == ReminderChannel.Informer)
         {
             task.NoteReminderSent(reminder, NowUtc);
@@ -91,7 +96,7 @@ public sealed class ReminderDeliveryJob(
     private static OutgoingMessage Message(WorkTask task, TaskReminder reminder, TimeZoneInfo zone)
     {
         var moment = Crm.BuildingBlocks.Application.Security.ReaderTimeZone.ShowIn(zone, reminder.MomentUtc);
-        var body = string.Create(CultureInfo.InvariantCulture, $"Task {task.Number} \"{task.Title}\" is postponed until {moment:yyyy-MM-dd HH:mm} ({zone.Id}).");
-        return new OutgoingMessage(reminder.Id, reminder.Channel.ToString(), reminder.Contact!, $"Reminder: {task.Title}", body, reminder.CreatedAtUtc);
+        var body = ReminderTexts.Body(reminder.Reason, task.Number, task.Title, moment.DateTime, zone.Id);
+        return new OutgoingMessage(reminder.Id, reminder.Channel.ToString(), reminder.Contact!, ReminderTexts.Subject(reminder.Reason, task.Title), body, reminder.CreatedAtUtc);
     }
 }

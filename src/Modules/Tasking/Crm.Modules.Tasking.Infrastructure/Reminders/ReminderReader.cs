@@ -16,8 +16,8 @@ internal sealed class ReminderReader(TaskingDbContext db) : IReminderReader
             .SelectMany(t => t.Reminders, (t, r) => new { Task = t, Reminder = r })
             .Where(x => x.Reminder.EmployeeId == employee && x.Reminder.Channel == ReminderChannel.Informer && x.Reminder.Status == ReminderStatus.Sent
                 && x.Reminder.NoticeClosedAtUtc == null && (x.Reminder.RemindAtUtc >= x.Reminder.MomentUtc || x.Reminder.MomentUtc > nowUtc))
-            .Select(x => new { x.Reminder.Id, TaskId = x.Task.Id, x.Task.Number, x.Task.Title, x.Reminder.MomentUtc, x.Reminder.SentAtUtc })
+            .Select(x => new { x.Reminder.Id, TaskId = x.Task.Id, x.Task.Number, x.Task.Title, x.Reminder.MomentUtc, x.Reminder.SentAtUtc, x.Reminder.Reason })
             .ToListAsync(cancellationToken))
-        .Select(x => new InformerRow(x.Id, x.TaskId.Value, x.Number, x.Title, x.MomentUtc, x.SentAtUtc!.Value))
+        .Select(x => new InformerRow(x.Id, x.TaskId.Value, x.Number, x.Title, x.MomentUtc, x.SentAtUtc!.Value, x.Reason))
         .ToList();
 }

@@ -11,6 +11,7 @@ internal static class ReminderRegistration
     {
         services.Configure<ReminderOptions>(configuration.GetSection(ReminderOptions.Section));
         services.AddScoped<ReminderPlanner>();
+        services.AddScoped<Application.Alerts.AlertRecipients>();
         services.AddScoped<IReminderReader, ReminderReader>();
         services.AddScoped<IReminderAdapter, FolderReminderAdapter>();
         services.AddScoped<IReminderAdapter, SmtpReminderAdapter>();

@@ -5,7 +5,6 @@ using Crm.Modules.Tasking.Domain.SavedFilters;
 using Crm.Modules.Tasking.Domain.SavedFilters.Rules;
 using Crm.Modules.Tasking.Domain.Tasks;
 using Crm.Modules.Tasking.Domain.Tasks.Rules;
-using Crm.Modules.Tasking.Domain.TaskTypes;
 using Xunit;
 using static Crm.Modules.Tasking.Tests.Domain.TaskingSamples;
 using static Crm.Tests.Support.BrokenRules;
@@ -15,8 +14,6 @@ namespace Crm.Modules.Tasking.Tests.Domain;
 /// <summary>Reminders of postponed tasks, deputies taking over, answers that need a moment, and saved filters' names.</summary>
 public sealed class ReminderAndFilterTests
 {
-    private static readonly TaskType Plain = TaskType.Create(new TaskTypeId(Guid.NewGuid()), "Plain", "x", "#000000", 1, null);
-
     private static WorkTask NewTask(IReadOnlyList<TaskAnswer>? answers = null) => WorkTask.Create(new TaskId(Guid.NewGuid()), 1, Plain,
         new NewTaskDetails("Call back", null, null, new Addressee(AddresseeKind.Employee, Alice.Value), Now.AddHours(1)) { Answers = answers }, Alice, Now);
 

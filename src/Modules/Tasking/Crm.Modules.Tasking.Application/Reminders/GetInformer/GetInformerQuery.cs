@@ -1,4 +1,3 @@
-using System.Globalization;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.Modules.Tasking.Application.Common;
 using MediatR;
@@ -21,5 +20,5 @@ internal sealed class GetInformerHandler(StaffMember me, IReminderReader reader)
     }
 
     private static string Text(InformerRow row, LocalClock clock) =>
-        string.Create(CultureInfo.InvariantCulture, $"Task {row.TaskNumber} \"{row.Title}\" is postponed until {clock.Show(row.MomentUtc):yyyy-MM-dd HH:mm}.");
+        ReminderTexts.Body(row.Reason, row.TaskNumber, row.Title, clock.Show(row.MomentUtc).DateTime);
 }

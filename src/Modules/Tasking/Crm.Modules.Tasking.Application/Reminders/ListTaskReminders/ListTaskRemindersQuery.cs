@@ -21,7 +21,7 @@ internal sealed class ListTaskRemindersHandler(IReadRepository<WorkTask> tasks, 
             .OrderBy(r => r.CreatedAtUtc)
             .Select(r => new TaskReminderDto(
                 r.Id, r.EmployeeId.Value, r.Channel, r.Contact, r.Offset, clock.Show(r.MomentUtc), clock.Show(r.RemindAtUtc), r.Status, r.Attempts,
-                clock.Show(r.SentAtUtc), r.LastError))
+                clock.Show(r.SentAtUtc), r.LastError) { Reason = r.Reason })
             .ToList();
     }
 }

@@ -15,7 +15,11 @@ namespace Crm.Modules.Tasking.Application.Tasks.GetInbox;
 /// show in inbox"; newest first, or with <see cref="ByPriority"/> by the process's priority, then newest first.
 /// Postponed tasks come back when their moment comes.
 /// </summary>
-public sealed record GetInboxQuery(bool ByPriority, string? Cursor, int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>;
+public sealed record GetInboxQuery(bool ByPriority, string? Cursor, int? Limit) : IQuery<KeysetPage<TaskSummaryDto>>
+{
+    /// <summary>Only tasks that timed out and were escalated.</summary>
+    public bool Escalated { get; init; }
+}
 
 internal sealed class GetInboxValidator : AbstractValidator<GetInboxQuery>
 {
@@ -49,7 +53,8 @@ public sealed class InboxSpec : Specification<WorkTask>
     {
         var processes = processIds.ToList();
         Query.Where(t => t.Addressee.Kind == AddresseeKind.ProcessExecutors && processes.Contains(t.Addressee.Id))
-            .Where(t => (t.Status == WorkTaskStatus.New || t.Status == WorkTaskStatus.InProgress) && !t.HiddenFromInbox);
+            .Where(t => (t.Status == WorkTaskStatus.New || t.Status == WorkTaskStatus.InProgress) && !t.HiddenFromInbox)
+            .Where(t => t.EscalatedAtUtc != null, query.Escalated);
         if (query.ByPriority)
         {
             var hasCursor = Common.Cursor.TryDecode(query.Cursor, out int priority, out long number);

@@ -15,7 +15,7 @@ internal sealed class GetTaskHandler(IReadRepository<WorkTask> tasks, TaskNames 
     {
         var clock = await me.ClockAsync(cancellationToken);
         var task = await me.SeeAsync(await tasks.FirstOrDefaultAsync(new TaskByIdSpec(new TaskId(query.TaskId)), cancellationToken), query.TaskId, cancellationToken);
-        await names.LoadAsync([task.TypeId], task.People(), [task.Addressee], cancellationToken);
+        await names.LoadAsync([task.TypeId], task.People(), new[] { task.Addressee, task.EscalatedTo }.OfType<Addressee>(), cancellationToken);
         var card = task.ToDto(names, clock);
         await subjects.LoadNamesAsync([card.Subject], cancellationToken);
         return card with { Subject = subjects.Named(card.Subject) };

@@ -30,7 +30,8 @@ public sealed record TaskRow(
     ProcessLink? Process,
     TimeSpan? ReactionTime,
     DateTime? TimeoutAtUtc,
-    DateTime? TimedOutAtUtc)
+    DateTime? TimedOutAtUtc,
+    DateTime? EscalatedAtUtc)
 {
     public TaskSummaryDto ToDto(TaskNames names, LocalClock clock) => new(
         Id.Value, Number, names.Type(TypeId), Title, Subject.ToDto(), names.Addressee(Addressee), names.Employee(AssigneeId),
@@ -42,6 +43,7 @@ public sealed record TaskRow(
         ReactionTime = ReactionTime,
         TimeoutAt = clock.Show(TimeoutAtUtc),
         TimedOutAt = clock.Show(TimedOutAtUtc),
+        EscalatedAt = clock.Show(EscalatedAtUtc),
         Urgency = clock.Urgency(DueAtUtc, Status.IsOpen()),
     };
 }

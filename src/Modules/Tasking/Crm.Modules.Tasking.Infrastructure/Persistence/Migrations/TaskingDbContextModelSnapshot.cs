@@ -312,6 +312,10 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                 {
                     b.Property<Guid>("Id");
 
+                    b.Property<bool>("AlertsOnOpen")
+                        .ValueGeneratedOnAdd()
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Colour")
                         .IsRequired()
                         .HasMaxLength(16);
@@ -424,6 +428,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         .HasMaxLength(8000);
 
                     b.Property<DateTime?>("DueAtUtc");
+
+                    b.Property<DateTime?>("EscalatedAtUtc");
 
                     b.Property<bool>("HiddenFromInbox")
                         .ValueGeneratedOnAdd()
@@ -717,6 +723,28 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 });
                         });
 
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Addressee", "EscalateTo", b1 =>
+                        {
+                            b1.Property<Guid>("TaskTypeId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("EscalateToId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnName("EscalateToKind");
+
+                            b1.HasKey("TaskTypeId");
+
+                            b1.ToTable("TaskTypes", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskTypeId");
+                        });
+
+                    b.Navigation("EscalateTo");
+
                     b.Navigation("Results");
                 });
 
@@ -782,6 +810,12 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                             b1.Property<TimeSpan>("Offset");
 
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .ValueGeneratedOnAdd()
+                                .HasMaxLength(16)
+                                .HasDefaultValue("Postponed");
+
                             b1.Property<DateTime>("RemindAtUtc");
 
                             b1.Property<DateTime?>("SentAtUtc");
@@ -799,6 +833,10 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                             b1.HasIndex("EmployeeId", "Status");
 
                             b1.HasIndex("Status", "NextAttemptAtUtc");
+
+                            b1.HasIndex("TaskId", "EmployeeId", "Reason")
+                                .IsUnique()
+                                .HasFilter("\"Reason\" <> 'Postponed'");
 
                             b1.ToTable("TaskReminders", "tasking");
 
@@ -945,6 +983,26 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("WorkTaskId");
                         });
 
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Addressee", "EscalatedTo", b1 =>
+                        {
+                            b1.Property<Guid>("WorkTaskId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("EscalatedToId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnName("EscalatedToKind");
+
+                            b1.HasKey("WorkTaskId");
+
+                            b1.ToTable("Tasks", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkTaskId");
+                        });
+
                     b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Subject", "Subject", b1 =>
                         {
                             b1.Property<Guid>("WorkTaskId");
@@ -977,6 +1035,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("Checklist");
 
                     b.Navigation("Comments");
+
+                    b.Navigation("EscalatedTo");
 
                     b.Navigation("History");
 
