@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.ServiceStation.Domain.Clients;
+using Crm.Modules.ServiceStation.Domain.Contacts;
+using Crm.Modules.ServiceStation.Domain.Telephony;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.ServiceStation.Infrastructure.Persistence;
@@ -12,4 +14,8 @@ public sealed class ServiceStationDbContext(DbContextOptions<ServiceStationDbCon
     public override string Schema => SchemaName;
 
     public DbSet<KnownClient> Clients => Set<KnownClient>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<TelephonyDelivery> TelephonyDeliveries => Set<TelephonyDelivery>();
 }
