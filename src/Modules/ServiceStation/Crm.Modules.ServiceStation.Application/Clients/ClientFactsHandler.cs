@@ -26,8 +26,10 @@ internal sealed class ClientFactsHandler(IUnitOfWorkLocator unitOfWorks, IReposi
             return; // not a client id Sales makes: nothing to copy
         }
 
-        var snapshot = new ClientSnapshot(Text(facts, "name"), Text(facts, "phone"), Text(facts, "email"), facts.OccurredAtUtc);
         var known = await clients.GetByIdAsync(id, cancellationToken);
+        // Facts are a partial snapshot: a key not sent keeps its last value.
+        var snapshot = new ClientSnapshot(
+            Text(facts, "name", known?.Name), Text(facts, "phone", known?.Phone), Text(facts, "email", known?.Email), facts.OccurredAtUtc);
         if (known is null)
         {
             clients.Add(KnownClient.From(id, snapshot, region)); // a duplicate key (two deliveries at once) is retried as an update
@@ -51,12 +53,12 @@ internal sealed class ClientFactsHandler(IUnitOfWorkLocator unitOfWorks, IReposi
     }
 
     /// <summary>Fact values arrive as JSON through the outbox, or as the values themselves in the same process.</summary>
-    private static string? Text(FactsReportedIntegrationEvent facts, string name) =>
+    private static string? Text(FactsReportedIntegrationEvent facts, string name, string? held) =>
         facts.Facts.TryGetValue(name, out var value) ? value switch
         {
             JsonElement { ValueKind: JsonValueKind.String } e => e.GetString(),
             JsonElement => null,
             string s => s,
             _ => null,
-        } : null;
+        } : held;
 }

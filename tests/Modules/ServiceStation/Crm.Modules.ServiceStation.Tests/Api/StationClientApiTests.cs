@@ -1,4 +1,9 @@
 using System.Net;
+using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Contracts;
+using Crm.Modules.Processes.Contracts;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
 using Crm.Tests.Support;
 using Xunit;
 
@@ -20,6 +25,27 @@ public abstract class StationClientApiTests(ApiFixture app)
         Assert.Equal("+79161234567", client.PhoneE164);
         var problem = await (await app.Administrator.GetAsync("/api/service-station/clients?phone=call-me")).ProblemAsync(HttpStatusCode.BadRequest);
         Assert.NotEmpty(problem.FieldErrors("phone"));
+    }
+
+    [Fact]
+    public async Task Facts_that_leave_a_key_out_keep_its_last_value()
+    {
+        var id = await app.NewSalesClientAsync("Ivan Sidorov", "+7 916 777-00-11");
+        await app.StationClientsByPhoneAsync("+79167770011");
+
+        // A later, partial report (the contract allows it): only the name.
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Publish(IntegrationEventNotification.Wrap(new FactsReportedIntegrationEvent(
+                new ObjectReference("client", id.ToString()), "changed", new Dictionary<string, object?> { ["name"] = "Ivan Sidorov Jr." })
+            {
+                OccurredAtUtc = DateTime.UtcNow.AddMinutes(1),
+            }));
+        }
+
+        var client = Assert.Single((await app.StationClientsByPhoneAsync("+79167770011")).Items);
+        Assert.Equal("Ivan Sidorov Jr.", client.Name);
+        Assert.Equal("+7 916 777-00-11", client.Phone);
     }
 }
 
