@@ -40,6 +40,8 @@ public sealed class FuzzWorld
         var type = await CreatedAsync(admin, "/api/tasking/task-types", new { name = "Fuzz call", sortOrder = 99 });
         var client = await CreatedAsync(admin, "/api/sales/clients", new { name = "Fuzz Client", email = "fuzz.client@example.com", phone = "+351 912 345 678", timeZone = "Europe/Lisbon" });
         await CreatedAsync(admin, "/api/sales/orders", new { clientId = client, positions = new[] { new { offer = "Brake service", price = 300m, quantity = 1 } } });
+        // A task's subject must be known to Tasking: Sales' facts reach it through the outbox, a moment later.
+        await Eventually.HoldsAsync(() => admin.GetAsync($"/api/tasking/subjects/client/{client}"), r => r.StatusCode == HttpStatusCode.OK, "Tasking knows the fuzz client");
         foreach (var employee in new[] { world.WestId, world.EastId })
         {
             await CreatedAsync(admin, "/api/tasking/tasks", new
