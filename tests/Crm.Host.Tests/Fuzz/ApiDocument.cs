@@ -7,9 +7,10 @@ public sealed record ApiParameter(string Name, string In, bool Required, Schema 
 
 /// <summary>
 /// One operation of the host's own OpenAPI document, with who may call it (<c>x-crm-access</c>: anonymous,
-/// employee or administrator, as the endpoint declares it).
+/// employee or administrator, as the endpoint declares it) and, for an anonymous one, what stands in for sign-in
+/// (<c>x-crm-guard</c>).
 /// </summary>
-public sealed record ApiOperation(string Method, string Path, string Access, IReadOnlyList<ApiParameter> Parameters, Schema? Body)
+public sealed record ApiOperation(string Method, string Path, string Access, IReadOnlyList<ApiParameter> Parameters, Schema? Body, string? Guard = null)
 {
     public override string ToString() => $"{Method} {Path}";
 
@@ -121,6 +122,7 @@ public static class ApiDocument
             && json.TryGetProperty("schema", out var bodySchema)
                 ? new Schema(bodySchema, components)
                 : null;
-        return new ApiOperation(method, path, access, parameters, body);
+        var guard = operation.TryGetProperty("x-crm-guard", out var declaredGuard) ? declaredGuard.GetString() : null;
+        return new ApiOperation(method, path, access, parameters, body, guard);
     }
 }

@@ -48,16 +48,18 @@ public abstract class AuthorizationTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task Only_health_and_the_public_hooks_are_anonymous_and_the_administrators_operations_say_so()
+    public async Task Every_anonymous_operation_names_its_guard_and_the_administrators_operations_say_so()
     {
         var operations = await ApiDocument.ReadAsync(app.Factory.CreateClient());
 
-        Assert.Equal(
-            [
-                "GET /health/live", "GET /health/ready", "POST /api/sales/payments/callback", "POST /api/sales/site-visits",
-                "POST /api/service-station/telephony/events", "POST /api/service-station/web-form",
-            ],
-            operations.Where(o => o.Access == "anonymous").Select(o => o.ToString()).Order(StringComparer.Ordinal));
+        // Discovered, not listed: a module's new public hook passes by declaring what stands in for sign-in.
+        var anonymous = operations.Where(o => o.Access == "anonymous").ToList();
+        Assert.All(anonymous, o => Assert.True(
+            o.Guard is "signature" or "rate-limit" or "reads-nothing-private" or "none-harmless", $"{o} is anonymous and names no guard (x-crm-guard)"));
+        Assert.All(operations.Where(o => o.Access != "anonymous"), o => Assert.Null(o.Guard));
+        Assert.Contains(anonymous, o => o.ToString() == "POST /api/sales/payments/callback" && o.Guard == "signature");
+        Assert.Contains(anonymous, o => o.ToString() == "GET /health/live" && o.Guard == "reads-nothing-private");
+        Assert.DoesNotContain(anonymous, o => o.Path.StartsWith("/api/tasking", StringComparison.Ordinal) || o.Path.StartsWith("/api/processes", StringComparison.Ordinal));
         Assert.All(operations, o => Assert.Contains(o.Access, new[] { "anonymous", "employee", "administrator" }));
         Assert.Contains(operations, o => o.ToString() == "POST /api/processes/definitions" && o.Access == "administrator");
         Assert.Contains(operations, o => o.ToString() == "POST /api/tasking/employees" && o.Access == "administrator");

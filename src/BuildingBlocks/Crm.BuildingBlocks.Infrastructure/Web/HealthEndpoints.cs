@@ -13,7 +13,7 @@ internal static class HealthEndpoints
     public static void MapHealth(this IEndpointRouteBuilder app)
     {
         app.MapGet("/health/live", () => TypedResults.Ok(new HealthReport("Healthy", [])))
-            .AllowAnonymous().WithTags("Health").WithSummary("Liveness: the process answers");
+            .AllowAnonymousGuardedBy(PublicEndpoint.Guard.ReadsNothingPrivate).WithTags("Health").WithSummary("Liveness: the process answers");
         app.MapGet("/health/ready", async (DatabaseMigrator migrator, CancellationToken cancellationToken) =>
             {
                 var problems = await migrator.ProblemsAsync(cancellationToken);
@@ -21,7 +21,7 @@ internal static class HealthEndpoints
                     ? Results.Ok(new HealthReport("Healthy", []))
                     : Results.Json(new HealthReport("Unhealthy", problems), statusCode: StatusCodes.Status503ServiceUnavailable);
             })
-            .AllowAnonymous().WithTags("Health").WithSummary("Readiness: databases reachable and migrated")
+            .AllowAnonymousGuardedBy(PublicEndpoint.Guard.ReadsNothingPrivate).WithTags("Health").WithSummary("Readiness: databases reachable and migrated")
             .Produces<HealthReport>().Produces<HealthReport>(StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
@@ -12,11 +13,14 @@ namespace Crm.BuildingBlocks.Infrastructure.Web;
 /// <summary>
 /// The OpenAPI document at /openapi/v1.json with the bearer scheme, and Swagger UI at /swagger (when enabled). Every operation
 /// says who may call it in <c>x-crm-access</c> (anonymous, employee, administrator), read from the endpoint's own
-/// authorization metadata: the table of expected outcomes the authorization test checks lives with the endpoints.
+/// authorization metadata: the table of expected outcomes the authorization test checks lives with the endpoints. An
+/// anonymous operation also says what stands in for sign-in in <c>x-crm-guard</c> (<see cref="PublicEndpoint"/>).
 /// </summary>
 internal static class OpenApiSetup
 {
     public const string AccessExtension = "x-crm-access";
+
+    public const string GuardExtension = "x-crm-guard";
 
     private const string Bearer = "Bearer";
 
@@ -41,8 +45,14 @@ internal static class OpenApiSetup
         }).AddOperationTransformer((operation, context, _) =>
         {
             operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
-            operation.Extensions[AccessExtension] = new JsonNodeExtension(JsonValue.Create(Access(context.Description.ActionDescriptor.EndpointMetadata)));
-            operation.Description = PutReplaces.Describe(context.Description.HttpMethod, context.Description.ActionDescriptor.EndpointMetadata, operation.Description);
+            var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+            operation.Extensions[AccessExtension] = new JsonNodeExtension(JsonValue.Create(Access(metadata)));
+            if (metadata.OfType<PublicEndpoint.Marker>().LastOrDefault() is { } guard)
+            {
+                operation.Extensions[GuardExtension] = new JsonNodeExtension(JsonValue.Create(JsonNamingPolicy.KebabCaseLower.ConvertName(guard.Guard.ToString())));
+            }
+
+            operation.Description = PutReplaces.Describe(context.Description.HttpMethod, metadata, operation.Description);
             return Task.CompletedTask;
         }));
 

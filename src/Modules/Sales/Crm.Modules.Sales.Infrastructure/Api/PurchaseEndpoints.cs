@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Sales.Application.Payments.RecordProviderPayment;
 using Crm.Modules.Sales.Application.Purchases;
 using Crm.Modules.Sales.Application.Purchases.AssignResponsible;
@@ -60,15 +61,16 @@ internal static class PurchaseEndpoints
             var body = await reader.ReadToEndAsync(ct); // the signature is over these exact bytes
             await m.Send(new RecordProviderPaymentCommand(body, request.Headers[SignatureHeader].ToString()), ct);
             return TypedResults.Ok(new { recorded = true });
-        }).AllowAnonymous().WithTags("Public").WithName("PaymentCallback")
+        }).AllowAnonymousGuardedBy(PublicEndpoint.Guard.Signature).WithTags("Public").WithName("PaymentCallback")
             .WithSummary("The payment provider reports a payment; body {token, providerPaymentId, amount}, header X-Signature: HMAC-SHA256 of the body")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
         group.MapPost("/site-visits", async (RecordPageVisitCommand command, IMediator m, CancellationToken ct) =>
         {
             await m.Send(command, ct);
             return TypedResults.Accepted((string?)null);
-        }).AllowAnonymous().WithTags("Public").WithName("RecordPageVisit")
-            .WithSummary("The site's tracker: a client (id or e-mail) visited a URL with query parameters");
+        }).AllowAnonymousGuardedBy(PublicEndpoint.Guard.NoneHarmless).WithTags("Public").WithName("RecordPageVisit")
+            .WithSummary("The site's tracker: a client (id or e-mail) visited a URL with query parameters. No guard: the tracker runs in "
+                + "visitors' browsers, where no secret keeps; a forger can add visits only to a client whose id or e-mail they know");
     }
 
     private static async Task<Ok<PurchaseDto>> Show(Guid id, IMediator m, CancellationToken ct) => TypedResults.Ok(await m.Send(new GetPurchaseQuery(id), ct));

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.ServiceStation.Application.Telephony;
 using Crm.Modules.ServiceStation.Application.Telephony.RecordCallEvent;
 using Crm.Modules.ServiceStation.Application.WebForms.SubmitWebForm;
@@ -23,7 +24,7 @@ internal static class PublicEndpoints
             var contactId = await m.Send(new RecordCallEventCommand(
                 body, request.Headers[TelephonySignature.TimestampHeader].ToString(), request.Headers[TelephonySignature.SignatureHeader].ToString()), ct);
             return TypedResults.Ok(new { contactId });
-        }).AllowAnonymous().WithTags("Public").WithName("TelephonyEvent")
+        }).AllowAnonymousGuardedBy(PublicEndpoint.Guard.Signature).WithTags("Public").WithName("TelephonyEvent")
             .WithSummary("The PBX reports a call: body {event: incoming|answered|missed|ended, callId, caller, calledLine, at}; headers "
                 + "X-Crm-Timestamp (Unix seconds) and X-Crm-Signature (hex HMAC-SHA256 of \"{timestamp}.{body}\" with the telephony secret)")
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status409Conflict);
@@ -31,7 +32,7 @@ internal static class PublicEndpoints
         {
             await m.Send(command, ct);
             return TypedResults.Accepted((string?)null);
-        }).AllowAnonymous().AddEndpointFilter<WebFormRateLimit>().WithTags("Public").WithName("SubmitWebForm")
+        }).AllowAnonymousGuardedBy(PublicEndpoint.Guard.RateLimit).AddEndpointFilter<WebFormRateLimit>().WithTags("Public").WithName("SubmitWebForm")
             .WithSummary("The station's site: {name, phone, car, wish} opens a contact of kind web form; a few per minute per address")
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
     }
