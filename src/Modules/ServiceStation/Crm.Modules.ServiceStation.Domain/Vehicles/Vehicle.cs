@@ -23,11 +23,11 @@ public sealed class Vehicle : AggregateRoot<VehicleId>
 
     private Vehicle()
     {
-        Vin = null!;
-        Plate = Make = Model = string.Empty;
+        Vin = Plate = Make = Model = string.Empty;
     }
 
-    public Vin Vin { get; private set; }
+    /// <summary>The VIN as <see cref="Vehicles.Vin"/> keeps it (checked, upper case): unique, and the order of lists.</summary>
+    public string Vin { get; private set; }
 
     public string Plate { get; private set; }
 
@@ -45,7 +45,7 @@ public sealed class Vehicle : AggregateRoot<VehicleId>
 
     public static Vehicle Register(VehicleId id, Vin vin, VehicleDetails details, Guid ownerClientId, DateTime nowUtc)
     {
-        var vehicle = new Vehicle { Id = id, Vin = vin, OwnerClientId = ownerClientId, RegisteredAtUtc = Guard.Utc(nowUtc, nameof(nowUtc)) };
+        var vehicle = new Vehicle { Id = id, Vin = vin.Value, OwnerClientId = ownerClientId, RegisteredAtUtc = Guard.Utc(nowUtc, nameof(nowUtc)) };
         vehicle.Describe(details);
         return vehicle;
     }
