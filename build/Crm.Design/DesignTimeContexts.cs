@@ -25,3 +25,4 @@ public sealed class TaskingDesignTimeFactory : DesignTimeFactory<Crm.Modules.Tas
 public sealed class ProcessesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Processes.Infrastructure.Persistence.ProcessesDbContext>;
 
 public sealed class SalesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Sales.Infrastructure.Persistence.SalesDbContext>;
+public sealed class ServiceStationDesignTimeFactory : DesignTimeFactory<Crm.Modules.ServiceStation.Infrastructure.Persistence.ServiceStationDbContext>;
