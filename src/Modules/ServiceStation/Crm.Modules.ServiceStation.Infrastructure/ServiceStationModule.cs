@@ -25,10 +25,12 @@ public sealed class ServiceStationModule : IModule
     {
         services.AddModuleDatabase<ServiceStationDbContext>(ServiceStationDbContext.SchemaName, typeof(KnownClient).Assembly, typeof(ServiceStationFacts).Assembly);
         services.AddSingleton(_ => configuration.GetSection(Section + ":Phones").Get<PhoneRegion>() ?? PhoneRegion.Default);
+        services.AddStationDocuments();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapClientEndpoints();
+        group.MapStationDocuments();
     }
 }

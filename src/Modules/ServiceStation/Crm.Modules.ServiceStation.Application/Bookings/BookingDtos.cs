@@ -7,7 +7,7 @@ namespace Crm.Modules.ServiceStation.Application.Bookings;
 /// <summary>A booking's card, times in the reader's zone. <see cref="Version"/> is also the ETag.</summary>
 public sealed record BookingDto(
     Guid Id, Guid ClientId, Guid VehicleId, Guid BayId, Guid MasterConsultantId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status,
-    string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version);
+    string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version) : IVersionedCard;
 
 public static class BookingMapping
 {

@@ -4,8 +4,8 @@ using Crm.Modules.ServiceStation.Domain.Bookings;
 namespace Crm.Modules.ServiceStation.Application.Bookings;
 
 /// <summary>
-/// The bookings that hold some of <paramref name="time"/>'s bay and span (the car expected, or in the bay), other
-/// than <paramref name="except"/>. A booking lasts at most a week, so only those starting within a week before the
+/// The bookings that hold some of the asked time's bay and span (the car expected, or in the bay), other
+/// than the booking being moved. A booking lasts at most a week, so only those starting within a week before the
 /// span can reach into it: the index on the start bounds the search.
 /// </summary>
 public sealed class BookingsHoldingBaySpec : Specification<Booking>

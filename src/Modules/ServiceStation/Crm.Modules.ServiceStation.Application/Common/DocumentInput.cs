@@ -14,15 +14,21 @@ public sealed record PartInput(string? Text, string? PartReference, decimal? Qua
     public PartSpec ToSpec() => new(Text, PartReference, Quantity ?? 1m, Price ?? 0m);
 }
 
+/// <summary>A card the API answers with: its <see cref="Version"/> is the ETag a later If-Match sends back.</summary>
+public interface IVersionedCard
+{
+    int Version { get; }
+}
+
 public sealed record WorkDto(Guid Id, string Name, decimal NormHours, decimal Price);
 
 /// <summary>Input rules the station's documents share: works and parts lines, and how moments are shown.</summary>
 internal static class DocumentInput
 {
-    public static void Works<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IReadOnlyList<WorkInput>?>> works)
+    public static void Works<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<WorkInput>?>> works)
     {
-        validator.RuleFor(works).Must(w => w is null || w.Count <= Lines.MaxCount).WithMessage($"At most {Lines.MaxCount} lines.");
-        validator.RuleForEach(works).ChildRules(w =>
+        validator.RuleFor(works).Must(w => w is null || w.Count() <= Lines.MaxCount).WithMessage($"At most {Lines.MaxCount} lines.");
+        validator.RuleForEach(works!).ChildRules(w =>
         {
             w.RuleFor(x => x.Name).NotEmpty().MaximumLength(Lines.NameMaxLength);
             w.RuleFor(x => x.NormHours).InclusiveBetween(0m, 1000m).PrecisionScale(8, 2, true);
@@ -30,10 +36,10 @@ internal static class DocumentInput
         });
     }
 
-    public static void Parts<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IReadOnlyList<PartInput>?>> parts)
+    public static void Parts<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<PartInput>?>> parts)
     {
-        validator.RuleFor(parts).Must(p => p is null || p.Count <= Lines.MaxCount).WithMessage($"At most {Lines.MaxCount} lines.");
-        validator.RuleForEach(parts).ChildRules(p =>
+        validator.RuleFor(parts).Must(p => p is null || p.Count() <= Lines.MaxCount).WithMessage($"At most {Lines.MaxCount} lines.");
+        validator.RuleForEach(parts!).ChildRules(p =>
         {
             p.RuleFor(x => x.Text).MaximumLength(Lines.NameMaxLength)
                 .NotEmpty().When(x => string.IsNullOrWhiteSpace(x.PartReference)).WithMessage("Say which part: text or partReference.");

@@ -9,7 +9,7 @@ public sealed record EstimatePartDto(Guid Id, string? Text, string? PartReferenc
 /// <summary>An estimate's card. <see cref="Version"/> is also the ETag.</summary>
 public sealed record EstimateDto(
     Guid Id, Guid? ClientId, Guid? VehicleId, Guid? ContactId, EstimateStatus Status, Guid? BookingId, decimal Total, DateTimeOffset OpenedAt,
-    IReadOnlyList<WorkDto> Works, IReadOnlyList<EstimatePartDto> Parts, int Version);
+    IReadOnlyList<WorkDto> Works, IReadOnlyList<EstimatePartDto> Parts, int Version) : IVersionedCard;
 
 public static class EstimateMapping
 {

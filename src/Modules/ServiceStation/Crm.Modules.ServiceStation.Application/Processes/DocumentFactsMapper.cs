@@ -4,13 +4,15 @@ using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Estimates;
+using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
 
 namespace Crm.Modules.ServiceStation.Application.Processes;
 
 /// <summary>
 /// What the station's documents tell processes, as they are at commit: bookings (created, moved, cancelled, no-show),
-/// work orders (opened: the car accepted; closed, with the declined works) and estimates (opened, booked).
+/// work orders (opened: the car accepted; changed; closed, with the declined works), estimates (opened, changed,
+/// booked) and vehicles (mileage recorded).
 /// Ids are facts "….id" so a process can follow them to the contact or booking they came from.
 /// </summary>
 internal sealed class DocumentFactsMapper : IIntegrationEventMapper
@@ -22,9 +24,12 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
         BookingCancelledDomainEvent e => Facts(e.Booking, DocumentFacts.Cancelled),
         BookingNoShowDomainEvent e => Facts(e.Booking, DocumentFacts.NoShow),
         WorkOrderOpenedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Opened),
+        WorkOrderChangedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Changed),
         WorkOrderClosedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Closed),
         EstimateOpenedDomainEvent e => Facts(e.Estimate, DocumentFacts.Opened),
+        EstimateChangedDomainEvent e => Facts(e.Estimate, DocumentFacts.Changed),
         EstimateBookedDomainEvent e => Facts(e.Estimate, DocumentFacts.Booked),
+        MileageRecordedDomainEvent e => Facts(e.Vehicle, DocumentFacts.MileageRecorded),
         _ => null,
     };
 
@@ -59,6 +64,16 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
             ["needs-parts"] = o.Parts.Any(p => p.Status == PartStatus.Needed),
         });
 
+    private static FactsReportedIntegrationEvent Facts(Vehicle v, string @event) =>
+        new(new ObjectReference(ServiceStationFacts.Vehicle, v.Id.Value.ToString()), @event, new Dictionary<string, object?>
+        {
+            ["make"] = v.Make,
+            ["model"] = v.Model,
+            ["year"] = (decimal)v.Year,
+            ["client.id"] = v.OwnerClientId.ToString(),
+            ["mileage"] = v.Readings.MaxBy(r => r.AtUtc) is { } last ? (decimal)last.Km : null,
+        });
+
     private static FactsReportedIntegrationEvent Facts(Estimate e, string @event) =>
         new(new ObjectReference(ServiceStationFacts.Estimate, e.Id.Value.ToString()), @event, new Dictionary<string, object?>
         {
@@ -80,4 +95,6 @@ public static class DocumentFacts
     public const string Opened = "opened";
     public const string Closed = "closed";
     public const string Booked = "booked";
+    public const string Changed = "changed";
+    public const string MileageRecorded = "mileage-recorded";
 }

@@ -8,12 +8,12 @@ namespace Crm.Modules.ServiceStation.Application.Schedule;
 
 /// <summary>The columns the day's schedule shows of a booking, projected in the database (ADR 0061).</summary>
 public sealed record ScheduleRow(
-    BookingId Id, BayId BayId, Guid MasterConsultantId, Guid ClientId, VehicleId VehicleId, DateTime StartsAtUtc, DateTime EndsAtUtc, BookingStatus Status);
+    BookingId Id, BayId BayId, Guid MasterConsultantId, Guid ClientId, Guid VehicleId, DateTime StartsAtUtc, DateTime EndsAtUtc, BookingStatus Status);
 
 public sealed record CarLabel(VehicleId Id, string Plate, string Make, string Model);
 
 /// <summary>
-/// Bookings that share a moment with [<paramref name="fromUtc"/>, <paramref name="toUtc"/>), cancelled ones left out,
+/// Bookings that share a moment with the span [from, to), cancelled ones left out,
 /// in time order. A booking lasts at most a week, so the start alone bounds the range the index reads.
 /// </summary>
 public sealed class DayBookingsSpec : Specification<Booking>

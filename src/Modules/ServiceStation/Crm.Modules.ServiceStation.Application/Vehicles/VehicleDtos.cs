@@ -1,3 +1,4 @@
+using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;
 
@@ -8,7 +9,7 @@ public sealed record MileageReadingDto(Guid Id, int Km, DateTimeOffset At, Milea
 /// <summary>A vehicle's card; readings oldest first. <see cref="Version"/> is also the ETag.</summary>
 public sealed record VehicleDto(
     Guid Id, string Vin, string Plate, string Make, string Model, int Year, Guid OwnerClientId, DateTimeOffset RegisteredAt,
-    IReadOnlyList<MileageReadingDto> Readings, int Version);
+    IReadOnlyList<MileageReadingDto> Readings, int Version) : IVersionedCard;
 
 public sealed record VehicleSummaryDto(Guid Id, string Vin, string Plate, string Make, string Model, int Year, Guid OwnerClientId);
 

@@ -1,3 +1,4 @@
+using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
 using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;
 
@@ -13,7 +14,7 @@ public sealed record RecommendationDto(Guid Id, Guid WorkOrderId, Guid VehicleId
 public sealed record WorkOrderDto(
     Guid Id, Guid ClientId, Guid VehicleId, Guid MasterConsultantId, Guid? BayId, Guid? BookingId, Guid? ContactId, int MileageKm, WorkOrderStatus Status,
     decimal Total, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, IReadOnlyList<WorkOrderWorkDto> Works, IReadOnlyList<WorkOrderPartDto> Parts,
-    IReadOnlyList<RecommendationDto> Recommendations, int Version);
+    IReadOnlyList<RecommendationDto> Recommendations, int Version) : IVersionedCard;
 
 public static class WorkOrderMapping
 {

@@ -67,10 +67,11 @@ public sealed class Estimate : AggregateRoot<EstimateId>
     }
 
     /// <summary>The client changed their mind about what to do: the lines are replaced (a PUT replaces them all).</summary>
-    public void ChangeLines(IReadOnlyList<WorkSpec> works, IReadOnlyList<PartSpec> parts)
+    public void ChangeLines(IReadOnlyList<WorkSpec> works, IReadOnlyList<PartSpec> parts, DateTime nowUtc)
     {
         CheckRule(new EstimateMustBeOpenRule(Status));
         Fill(works, parts);
+        Raise(new EstimateChangedDomainEvent(this, nowUtc));
     }
 
     /// <summary>A booking was made from this estimate.</summary>
@@ -96,5 +97,7 @@ public sealed class Estimate : AggregateRoot<EstimateId>
 public abstract record EstimateDomainEvent(Estimate Estimate, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record EstimateOpenedDomainEvent(Estimate Estimate, DateTime OccurredAtUtc) : EstimateDomainEvent(Estimate, OccurredAtUtc);
+
+public sealed record EstimateChangedDomainEvent(Estimate Estimate, DateTime OccurredAtUtc) : EstimateDomainEvent(Estimate, OccurredAtUtc);
 
 public sealed record EstimateBookedDomainEvent(Estimate Estimate, DateTime OccurredAtUtc) : EstimateDomainEvent(Estimate, OccurredAtUtc);

@@ -62,6 +62,7 @@ public sealed class Vehicle : AggregateRoot<VehicleId>
         CheckRule(new MileageMustNotGoBackRule(_readings, km, atUtc, odometerReplaced));
         var reading = new MileageReading(Guid.NewGuid(), km, atUtc, source, odometerReplaced);
         _readings.Add(reading);
+        Raise(new MileageRecordedDomainEvent(this, reading, nowUtc));
         return reading;
     }
 
@@ -75,3 +76,6 @@ public sealed class Vehicle : AggregateRoot<VehicleId>
         Year = details.Year >= EarliestYear ? details.Year : throw new ArgumentOutOfRangeException(nameof(details), "The year is before the first car.");
     }
 }
+
+/// <summary>A reading was added (the aggregate's version moves with it, as with every change).</summary>
+public sealed record MileageRecordedDomainEvent(Vehicle Vehicle, MileageReading Reading, DateTime OccurredAtUtc) : IDomainEvent;

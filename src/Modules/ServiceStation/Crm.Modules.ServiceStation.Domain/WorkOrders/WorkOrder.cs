@@ -91,35 +91,39 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
         return order;
     }
 
-    public WorkOrderWork AddWork(WorkSpec spec)
+    public WorkOrderWork AddWork(WorkSpec spec, DateTime nowUtc)
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
         var work = new WorkOrderWork(spec);
         _works.Add(work);
+        Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
         return work;
     }
 
-    public WorkOrderPart AddPart(PartSpec spec)
+    public WorkOrderPart AddPart(PartSpec spec, DateTime nowUtc)
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
         CheckParts([spec]);
         var part = new WorkOrderPart(spec);
         _parts.Add(part);
+        Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
         return part;
     }
 
-    public void SetWorkStatus(Guid workId, WorkStatus status)
+    public void SetWorkStatus(Guid workId, WorkStatus status, DateTime nowUtc)
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
         Work(workId).Status = status;
+        Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
     }
 
-    public void SetPartStatus(Guid partId, PartStatus status)
+    public void SetPartStatus(Guid partId, PartStatus status, DateTime nowUtc)
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
         var part = _parts.SingleOrDefault(p => p.Id == partId);
         CheckRule(new LineMustBelongToOrderRule("part", partId, part is not null));
         part!.Status = status;
+        Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
     }
 
     /// <summary>
@@ -159,5 +163,8 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
 public abstract record WorkOrderDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record WorkOrderOpenedDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);
+
+/// <summary>Works or parts added, or their statuses changed.</summary>
+public sealed record WorkOrderChangedDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);
 
 public sealed record WorkOrderClosedDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);

@@ -19,29 +19,14 @@ public enum PartStatus
 }
 
 /// <summary>A work of a work order and how far it has got.</summary>
-public sealed class WorkOrderWork
+public sealed class WorkOrderWork : WorkLine
 {
     private WorkOrderWork()
     {
-        Name = string.Empty;
     }
 
     internal WorkOrderWork(WorkSpec spec)
-    {
-        Id = Guid.NewGuid();
-        Name = Lines.Name(spec.Name);
-        NormHours = spec.NormHours;
-        Price = spec.Price;
-        Status = WorkStatus.Planned;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string Name { get; private set; }
-
-    public decimal NormHours { get; private set; }
-
-    public decimal Price { get; private set; }
+        : base(spec) => Status = WorkStatus.Planned;
 
     public WorkStatus Status { get; internal set; }
 
@@ -49,31 +34,14 @@ public sealed class WorkOrderWork
 }
 
 /// <summary>A parts line of a work order and where the part is.</summary>
-public sealed class WorkOrderPart
+public sealed class WorkOrderPart : PartLine
 {
     private WorkOrderPart()
     {
     }
 
     internal WorkOrderPart(PartSpec spec)
-    {
-        Id = Guid.NewGuid();
-        Text = Lines.Optional(spec.Text, Lines.NameMaxLength);
-        PartReference = Lines.Optional(spec.PartReference, Lines.ReferenceMaxLength);
-        Quantity = spec.Quantity;
-        Price = spec.Price;
-        Status = PartStatus.Needed;
-    }
-
-    public Guid Id { get; private set; }
-
-    public string? Text { get; private set; }
-
-    public string? PartReference { get; private set; }
-
-    public decimal Quantity { get; private set; }
-
-    public decimal Price { get; private set; }
+        : base(spec) => Status = PartStatus.Needed;
 
     public PartStatus Status { get; internal set; }
 }

@@ -43,11 +43,8 @@ internal static class BookingEndpoints
     }
 
     private static Task<Created<BookingDto>> MakeAsync(MakeBookingCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        HoldingBay(async () =>
-        {
-            var id = await mediator.Send(command, ct);
-            return TypedResults.Created($"/api/service-station/bookings/{id}", (await GetAsync(id, http, mediator, ct)).Value);
-        }, new FindBayConflictQuery(null, command.BayId, command.StartsAt, command.EndsAt), mediator, ct);
+        HoldingBay(() => CardEndpoint.CreateAsync(command, "bookings", id => new GetBookingQuery(id), http, mediator, ct),
+            new FindBayConflictQuery(null, command.BayId, command.StartsAt, command.EndsAt), mediator, ct);
 
     /// <summary>
     /// Two requests for one bay passed the check at once and the slot index refused the later commit: the answer is
@@ -65,16 +62,9 @@ internal static class BookingEndpoints
         }
     }
 
-    private static async Task<Ok<BookingDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var booking = await mediator.Send(new GetBookingQuery(id), ct);
-        IfMatch.SetETag(http, booking.Version);
-        return TypedResults.Ok(booking);
-    }
+    private static Task<Ok<BookingDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ShowAsync(new GetBookingQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<BookingDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        await mediator.Send(command, ct);
-        return await GetAsync(id, http, mediator, ct);
-    }
+    private static Task<Ok<BookingDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ChangeAsync(command, new GetBookingQuery(id), http, mediator, ct);
 }

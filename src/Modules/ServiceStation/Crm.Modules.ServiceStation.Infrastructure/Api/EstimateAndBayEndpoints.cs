@@ -49,16 +49,9 @@ internal static class EstimateAndBayEndpoints
             .WithSummary("A day's bookings (in your time zone; today by default) by bay and by master consultant");
     }
 
-    private static async Task<Created<EstimateDto>> OpenAsync(OpenEstimateCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var id = await mediator.Send(command, ct);
-        return TypedResults.Created($"/api/service-station/estimates/{id}", (await GetAsync(id, http, mediator, ct)).Value);
-    }
+    private static Task<Created<EstimateDto>> OpenAsync(OpenEstimateCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.CreateAsync(command, "estimates", id => new GetEstimateQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<EstimateDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var estimate = await mediator.Send(new GetEstimateQuery(id), ct);
-        IfMatch.SetETag(http, estimate.Version);
-        return TypedResults.Ok(estimate);
-    }
+    private static Task<Ok<EstimateDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ShowAsync(new GetEstimateQuery(id), http, mediator, ct);
 }

@@ -53,32 +53,12 @@ internal static class VehicleEndpoints
         IMediator mediator, CancellationToken ct, Guid? ownerClientId = null, string? plate = null, string? cursor = null, int? limit = null) =>
         TypedResults.Ok(await mediator.Send(new ListVehiclesQuery(ownerClientId, plate, cursor, limit), ct));
 
-    private static async Task<Created<VehicleDto>> RegisterAsync(RegisterVehicleCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var id = await mediator.Send(command, ct);
-        return TypedResults.Created($"/api/service-station/vehicles/{id}", (await GetAsync(id, http, mediator, ct)).Value);
-    }
+    private static Task<Created<VehicleDto>> RegisterAsync(RegisterVehicleCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.CreateAsync(command, "vehicles", id => new GetVehicleQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<VehicleDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var vehicle = await mediator.Send(new GetVehicleQuery(id), ct);
-        IfMatch.SetETag(http, vehicle.Version);
-        return TypedResults.Ok(vehicle);
-    }
+    private static Task<Ok<VehicleDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ShowAsync(new GetVehicleQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<VehicleDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        await mediator.Send(command, ct);
-        return await GetAsync(id, http, mediator, ct);
-    }
-}
-
-/// <summary>What every change to a document's card answers with and may refuse.</summary>
-internal static class CardEndpoint
-{
-    public static RouteHandlerBuilder Card(this RouteHandlerBuilder endpoint) =>
-        endpoint.WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed it meanwhile.")
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+    private static Task<Ok<VehicleDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ChangeAsync(command, new GetVehicleQuery(id), http, mediator, ct);
 }

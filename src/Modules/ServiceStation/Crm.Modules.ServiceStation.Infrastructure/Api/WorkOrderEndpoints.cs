@@ -1,5 +1,4 @@
 using Crm.BuildingBlocks.Infrastructure.Web;
-using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Application.WorkOrders;
 using Crm.Modules.ServiceStation.Application.WorkOrders.AddWorkOrderLines;
 using Crm.Modules.ServiceStation.Application.WorkOrders.CloseWorkOrder;
@@ -46,22 +45,12 @@ internal static class WorkOrderEndpoints
             .WithName("CloseWorkOrder").WithSummary("The car leaves: works done, works declined (each with the date it is recommended by)").Card();
     }
 
-    private static async Task<Created<WorkOrderDto>> OpenAsync(OpenWorkOrderCommand command, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var id = await mediator.Send(command, ct);
-        return TypedResults.Created($"/api/service-station/work-orders/{id}", (await GetAsync(id, http, mediator, ct)).Value);
-    }
+    private static Task<Created<WorkOrderDto>> OpenAsync(OpenWorkOrderCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.CreateAsync(command, "work-orders", id => new GetWorkOrderQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<WorkOrderDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        var order = await mediator.Send(new GetWorkOrderQuery(id), ct);
-        IfMatch.SetETag(http, order.Version);
-        return TypedResults.Ok(order);
-    }
+    private static Task<Ok<WorkOrderDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ShowAsync(new GetWorkOrderQuery(id), http, mediator, ct);
 
-    private static async Task<Ok<WorkOrderDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct)
-    {
-        await mediator.Send(command, ct);
-        return await GetAsync(id, http, mediator, ct);
-    }
+    private static Task<Ok<WorkOrderDto>> Run(IRequest<Unit> command, Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
+        CardEndpoint.ChangeAsync(command, new GetWorkOrderQuery(id), http, mediator, ct);
 }

@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using Crm.Modules.ServiceStation.Application.Bookings;
 using Crm.Modules.ServiceStation.Application.Estimates;
 using Crm.Modules.ServiceStation.Application.Schedule.DaySchedule;
 using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Estimates;
 using Crm.Tests.Support;
 using Xunit;
 using static Crm.Modules.ServiceStation.Tests.Api.DocumentsApi;

@@ -26,7 +26,7 @@ public sealed class DocumentTests
 
         Assert.Equal(EstimateStatus.Booked, estimate.Status);
         AssertBroken<EstimateMustBeOpenRule>(() => estimate.Book(Guid.NewGuid(), Now), BusinessRuleKind.Conflict);
-        AssertBroken<EstimateMustBeOpenRule>(() => estimate.ChangeLines([], []), BusinessRuleKind.Conflict);
+        AssertBroken<EstimateMustBeOpenRule>(() => estimate.ChangeLines([], [], Now), BusinessRuleKind.Conflict);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class DocumentTests
     {
         var order = WorkOrder("Oil change", "Brake discs", "Wheel alignment");
         var (oil, discs, alignment) = (order.Works[0].Id, order.Works[1].Id, order.Works[2].Id);
-        order.SetWorkStatus(alignment, WorkStatus.Declined); // declined while the car was in
+        order.SetWorkStatus(alignment, WorkStatus.Declined, Now); // declined while the car was in
         var by = new DateOnly(2026, 6, 1);
 
         order.Close([oil], [new DeclinedWork(discs, by)], Now.AddHours(3));
@@ -48,7 +48,7 @@ public sealed class DocumentTests
         Assert.Equal([("Brake discs", (DateOnly?)by), ("Wheel alignment", null)], order.Recommendations.Select(r => (r.WorkName, r.DueOn)));
         Assert.Equal(50m + 12m, order.Total);
         Assert.IsType<WorkOrderClosedDomainEvent>(order.DomainEvents.Last());
-        AssertBroken<WorkOrderMustBeOpenRule>(() => order.AddWork(new WorkSpec("More", 1m, 1m)), BusinessRuleKind.Conflict);
+        AssertBroken<WorkOrderMustBeOpenRule>(() => order.AddWork(new WorkSpec("More", 1m, 1m), Now), BusinessRuleKind.Conflict);
     }
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class DocumentTests
     public void Parts_follow_their_statuses()
     {
         var order = WorkOrder("Oil change");
-        var part = order.AddPart(new PartSpec(null, "MANN-W712", 1m, 9m));
+        var part = order.AddPart(new PartSpec(null, "MANN-W712", 1m, 9m), Now);
 
-        order.SetPartStatus(part.Id, PartStatus.Installed);
+        order.SetPartStatus(part.Id, PartStatus.Installed, Now);
 
         Assert.Equal([PartStatus.Needed, PartStatus.Installed], order.Parts.Select(p => p.Status));
-        AssertBroken("work-order.unknown-part", () => order.SetPartStatus(Guid.NewGuid(), PartStatus.Reserved));
+        AssertBroken("work-order.unknown-part", () => order.SetPartStatus(Guid.NewGuid(), PartStatus.Reserved, Now));
     }
 }

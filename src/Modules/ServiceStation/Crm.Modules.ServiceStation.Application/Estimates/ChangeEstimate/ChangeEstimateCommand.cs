@@ -22,12 +22,12 @@ internal sealed class ChangeEstimateValidator : AbstractValidator<ChangeEstimate
     }
 }
 
-internal sealed class ChangeEstimateHandler(IRepository<Estimate> estimates) : IRequestHandler<ChangeEstimateCommand, Unit>
+internal sealed class ChangeEstimateHandler(IRepository<Estimate> estimates, TimeProvider clock) : IRequestHandler<ChangeEstimateCommand, Unit>
 {
     public async Task<Unit> Handle(ChangeEstimateCommand command, CancellationToken cancellationToken)
     {
         var estimate = await estimates.ForUpdateAsync(command.EstimateId, cancellationToken, command.ExpectedVersion);
-        estimate.ChangeLines(DocumentInput.Specs(command.Works), DocumentInput.Specs(command.Parts));
+        estimate.ChangeLines(DocumentInput.Specs(command.Works), DocumentInput.Specs(command.Parts), clock.GetUtcNow().UtcDateTime);
         return Unit.Value;
     }
 }

@@ -8,7 +8,6 @@ using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using FluentValidation;
 using MediatR;
-using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;
 
 namespace Crm.Modules.ServiceStation.Application.Schedule.DaySchedule;
 
@@ -41,8 +40,8 @@ internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IRea
         var day = query.Day ?? DateOnly.FromDateTime(me.Show(clock.GetUtcNow().UtcDateTime).DateTime);
         var (from, to) = ReaderDay.SpanUtc(day, me.TimeZone);
         var rows = await bookings.ProjectToListAsync<ScheduleRow>(new DayBookingsSpec(from, to, query.BayId, query.MasterConsultantId), cancellationToken);
-        var cars = (await vehicles.ProjectToListAsync<CarLabel>(new VehiclesByIdsSpec(rows.Select(r => r.VehicleId).Distinct().ToList()), cancellationToken))
-            .ToDictionary(c => c.Id);
+        var cars = (await vehicles.ProjectToListAsync<CarLabel>(new VehiclesByIdsSpec(rows.Select(r => new VehicleId(r.VehicleId)).Distinct().ToList()), cancellationToken))
+            .ToDictionary(c => c.Id.Value);
         var shown = rows.Select(r => Show(r, cars.GetValueOrDefault(r.VehicleId))).ToList();
         var allBays = (await bays.ListAsync(new BaysByNameSpec(), cancellationToken)).Where(b => query.BayId is null || b.Id.Value == query.BayId);
         return new DayScheduleDto(day, me.TimeZone.Id, DocumentInput.Show(from), DocumentInput.Show(to),
@@ -51,6 +50,6 @@ internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IRea
     }
 
     private static ScheduledBookingDto Show(ScheduleRow r, CarLabel? car) => new(
-        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, r.ClientId, r.VehicleId.Value,
+        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, r.ClientId, r.VehicleId,
         car?.Plate, car is null ? null : $"{car.Make} {car.Model}");
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
@@ -37,7 +38,7 @@ internal sealed class RegisterVehicleHandler(IRepository<Vehicle> vehicles, Time
     }
 }
 
-public sealed class VehicleByVinSpec : Ardalis.Specification.Specification<Vehicle>
+public sealed class VehicleByVinSpec : Specification<Vehicle>
 {
     public VehicleByVinSpec(Vin vin)
     {

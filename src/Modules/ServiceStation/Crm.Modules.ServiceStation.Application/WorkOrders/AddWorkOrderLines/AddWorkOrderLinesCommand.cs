@@ -20,19 +20,20 @@ internal sealed class AddWorkOrderLinesValidator : AbstractValidator<AddWorkOrde
     }
 }
 
-internal sealed class AddWorkOrderLinesHandler(IRepository<WorkOrder> orders) : IRequestHandler<AddWorkOrderLinesCommand, Unit>
+internal sealed class AddWorkOrderLinesHandler(IRepository<WorkOrder> orders, TimeProvider clock) : IRequestHandler<AddWorkOrderLinesCommand, Unit>
 {
     public async Task<Unit> Handle(AddWorkOrderLinesCommand c, CancellationToken cancellationToken)
     {
         var order = await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion);
+        var now = clock.GetUtcNow().UtcDateTime;
         foreach (var work in DocumentInput.Specs(c.Works))
         {
-            order.AddWork(work);
+            order.AddWork(work, now);
         }
 
         foreach (var part in DocumentInput.Specs(c.Parts))
         {
-            order.AddPart(part);
+            order.AddPart(part, now);
         }
 
         return Unit.Value;

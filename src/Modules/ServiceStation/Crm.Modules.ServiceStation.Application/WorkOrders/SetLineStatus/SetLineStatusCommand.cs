@@ -22,20 +22,20 @@ internal sealed class SetPartStatusValidator : AbstractValidator<SetPartStatusCo
     public SetPartStatusValidator() => RuleFor(c => c.Status).NotNull().IsInEnum();
 }
 
-internal sealed class SetWorkStatusHandler(IRepository<WorkOrder> orders) : IRequestHandler<SetWorkStatusCommand, Unit>
+internal sealed class SetWorkStatusHandler(IRepository<WorkOrder> orders, TimeProvider clock) : IRequestHandler<SetWorkStatusCommand, Unit>
 {
     public async Task<Unit> Handle(SetWorkStatusCommand c, CancellationToken cancellationToken)
     {
-        (await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion)).SetWorkStatus(c.WorkId, c.Status!.Value);
+        (await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion)).SetWorkStatus(c.WorkId, c.Status!.Value, clock.GetUtcNow().UtcDateTime);
         return Unit.Value;
     }
 }
 
-internal sealed class SetPartStatusHandler(IRepository<WorkOrder> orders) : IRequestHandler<SetPartStatusCommand, Unit>
+internal sealed class SetPartStatusHandler(IRepository<WorkOrder> orders, TimeProvider clock) : IRequestHandler<SetPartStatusCommand, Unit>
 {
     public async Task<Unit> Handle(SetPartStatusCommand c, CancellationToken cancellationToken)
     {
-        (await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion)).SetPartStatus(c.PartId, c.Status!.Value);
+        (await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion)).SetPartStatus(c.PartId, c.Status!.Value, clock.GetUtcNow().UtcDateTime);
         return Unit.Value;
     }
 }
