@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.ServiceStation.Application.Bookings;
+using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Application.Processes;
 using Crm.Modules.ServiceStation.Infrastructure.Api;
 using Microsoft.AspNetCore.Routing;
@@ -15,6 +16,7 @@ internal static class DocumentsRegistration
     {
         services.AddScoped<BayConflicts>();
         services.AddScoped<BookingDesk>();
+        services.AddScoped<ContactOutcome>();
         services.AddScoped<DocumentActionPerformer>();
         services.AddHostedService<DocumentActionsAnnouncer>();
         return services;

@@ -1,7 +1,9 @@
 using System.Reflection;
 using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.ServiceStation.Application.Contacts;
 using Crm.Modules.ServiceStation.Application.Processes;
+using Crm.Modules.ServiceStation.Application.Telephony;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Phones;
 using Crm.Modules.ServiceStation.Infrastructure.Api;
@@ -26,11 +28,17 @@ public sealed class ServiceStationModule : IModule
         services.AddModuleDatabase<ServiceStationDbContext>(ServiceStationDbContext.SchemaName, typeof(KnownClient).Assembly, typeof(ServiceStationFacts).Assembly);
         services.AddSingleton(_ => configuration.GetSection(Section + ":Phones").Get<PhoneRegion>() ?? PhoneRegion.Default);
         services.AddStationDocuments();
+        services.AddSingleton(_ => configuration.GetSection(TelephonyOptions.Section).Get<TelephonyOptions>() ?? new TelephonyOptions());
+        services.AddSingleton<WebFormCounts>();
+        services.AddScoped<ContactRegistration>();
+        services.AddScoped<ContactReader>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapClientEndpoints();
         group.MapStationDocuments();
+        group.MapContactEndpoints();
+        group.MapPublicStationEndpoints();
     }
 }

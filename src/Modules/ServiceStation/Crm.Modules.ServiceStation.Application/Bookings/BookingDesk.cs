@@ -16,10 +16,11 @@ public sealed record BookingRequest(
 /// <summary>
 /// Makes and moves bookings, for employees' requests and processes' actions alike: the car, bay and estimate named
 /// must exist (400 on the field), the bay must be free (409 naming the booking in the way), the estimate is booked
-/// with it. The database's slot index settles a race the check cannot see (ADR 0071).
+/// with it, and the contact it was made from gets its result "client booked". The database's slot index settles a race the check cannot see (ADR 0071).
 /// </summary>
 public sealed class BookingDesk(
-    IRepository<Booking> bookings, IRepository<Estimate> estimates, IReadRepository<Vehicle> vehicles, IReadRepository<Bay> bays, BayConflicts conflicts)
+    IRepository<Booking> bookings, IRepository<Estimate> estimates, IReadRepository<Vehicle> vehicles, IReadRepository<Bay> bays, BayConflicts conflicts,
+    ContactOutcome contacts)
 {
     public async Task<Booking> MakeAsync(BookingRequest request, Actor actor, CancellationToken cancellationToken)
     {
@@ -30,8 +31,9 @@ public sealed class BookingDesk(
         await conflicts.EnsureFreeAsync(time, null, cancellationToken);
         var master = request.MasterConsultantId ?? actor.EmployeeId ?? throw new Crm.BuildingBlocks.Application.Errors.InvalidFieldException(
             "masterConsultantId", "Name the master consultant who will accept the car.");
-        var spec = new BookingSpec(request.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, master, time, works,
-            request.ContactId ?? estimate?.ContactId, estimate?.Id.Value);
+        var contact = await contacts.ClientBookedAsync(request.ContactId ?? estimate?.ContactId, actor, cancellationToken);
+        var spec = new BookingSpec(request.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, master, time, works,
+            contact?.Id.Value, estimate?.Id.Value);
         var booking = Booking.Make(new BookingId(Guid.NewGuid()), spec, actor.EmployeeId, actor.NowUtc);
         estimate?.Book(booking.Id.Value, actor.NowUtc);
         bookings.Add(booking);

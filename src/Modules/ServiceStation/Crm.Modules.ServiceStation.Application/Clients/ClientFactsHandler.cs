@@ -2,8 +2,10 @@ using System.Text.Json;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Processes.Contracts;
+using Crm.Modules.ServiceStation.Application.Contacts;
 using Crm.Modules.ServiceStation.Application.Processes;
 using Crm.Modules.ServiceStation.Domain.Clients;
+using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Phones;
 
 namespace Crm.Modules.ServiceStation.Application.Clients;
@@ -12,7 +14,7 @@ namespace Crm.Modules.ServiceStation.Application.Clients;
 /// Sales' client facts (every client event carries the whole card: name, phone, e-mail) kept as the station's copy of
 /// the client (ADR 0068): callers are matched against it, never against Sales' tables.
 /// </summary>
-internal sealed class ClientFactsHandler(IUnitOfWorkLocator unitOfWorks, IRepository<KnownClient> clients, PhoneRegion region)
+internal sealed class ClientFactsHandler(IUnitOfWorkLocator unitOfWorks, IRepository<KnownClient> clients, IRepository<Contact> contacts, PhoneRegion region, TimeProvider clock)
     : IntegrationEventHandler<FactsReportedIntegrationEvent>(unitOfWorks)
 {
     protected override bool Concerns(FactsReportedIntegrationEvent facts) => facts.Object.Type == ServiceStationFacts.SalesClient;
@@ -33,6 +35,18 @@ internal sealed class ClientFactsHandler(IUnitOfWorkLocator unitOfWorks, IReposi
         else
         {
             known.Apply(snapshot, region);
+        }
+
+        await IdentifyAwaitingContactsAsync(id, cancellationToken);
+    }
+
+    /// <summary>Contacts whose operator named this client before the station heard of it become identified now.</summary>
+    private async Task IdentifyAwaitingContactsAsync(Guid clientId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var contact in await contacts.ListAsync(new ContactsAwaitingClientSpec(clientId), cancellationToken))
+        {
+            contact.ClientKnown(clientId, now);
         }
     }
 

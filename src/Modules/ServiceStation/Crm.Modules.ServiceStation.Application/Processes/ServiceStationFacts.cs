@@ -11,6 +11,12 @@ public static class ServiceStationFacts
     public const string Booking = "booking";
     public const string WorkOrder = "work-order";
 
+    public const string Registered = "registered";
+    public const string Identified = "identified";
+    public const string MissedCall = "missed-call";
+    public const string ResultSet = "result-set";
+    public const string Continued = "continued";
+
     /// <summary>Sales' object type whose facts the station keeps a copy of (its clients).</summary>
     public const string SalesClient = "client";
 }

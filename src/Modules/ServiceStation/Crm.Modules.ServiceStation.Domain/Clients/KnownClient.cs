@@ -36,6 +36,15 @@ public sealed class KnownClient : AggregateRoot<Guid>
     /// <summary>The list's order, unique: the name, then the id for namesakes.</summary>
     public string SortKey { get; private set; } = string.Empty;
 
+    /// <summary>
+    /// False while the client is only awaited: an operator named it before Sales' facts arrived. The row is there so
+    /// that the facts, arriving while the operator's change commits, meet it (one of the two waits for the other) and
+    /// never miss the contact that awaits them.
+    /// </summary>
+    public bool Reported { get; private set; }
+
+    public static KnownClient Awaited(Guid salesClientId) => new() { Id = salesClientId, AsOfUtc = DateTime.MinValue, SortKey = "|" + salesClientId.ToString("N") };
+
     public static KnownClient From(Guid salesClientId, ClientSnapshot snapshot, PhoneRegion region)
     {
         var client = new KnownClient { Id = salesClientId, AsOfUtc = DateTime.MinValue };
@@ -56,6 +65,7 @@ public sealed class KnownClient : AggregateRoot<Guid>
         PhoneE164 = PhoneNumber.ToE164(snapshot.Phone, region);
         Email = Trim(snapshot.Email, EmailMaxLength);
         AsOfUtc = snapshot.AsOfUtc;
+        Reported = true;
         SortKey = Name + "|" + Id.ToString("N");
         return true;
     }

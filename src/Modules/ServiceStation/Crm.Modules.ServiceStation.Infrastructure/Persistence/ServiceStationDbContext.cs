@@ -2,7 +2,9 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Clients;
+using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Estimates;
+using Crm.Modules.ServiceStation.Domain.Telephony;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
@@ -27,4 +29,8 @@ public sealed class ServiceStationDbContext(DbContextOptions<ServiceStationDbCon
     public DbSet<Booking> Bookings => Set<Booking>();
 
     public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
+
+    public DbSet<Contact> Contacts => Set<Contact>();
+
+    public DbSet<TelephonyDelivery> TelephonyDeliveries => Set<TelephonyDelivery>();
 }

@@ -4,6 +4,7 @@ using Crm.Modules.ServiceStation.Application.Bookings;
 using Crm.Modules.ServiceStation.Application.Estimates;
 using Crm.Modules.ServiceStation.Application.Schedule.DaySchedule;
 using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Estimates;
 using Crm.Tests.Support;
 using Xunit;
@@ -67,6 +68,7 @@ public abstract class BookingApiTests(ApiFixture app)
         Assert.NotEmpty((await (await app.BookAsync(car, bay.Id, start.AddMinutes(5), Hour)).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("startsAt"));
         Assert.NotEmpty((await (await app.BookAsync(car, bay.Id, start, TimeSpan.FromMinutes(50))).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("endsAt"));
         Assert.NotEmpty((await (await app.BookAsync(car, Guid.NewGuid(), start, Hour)).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("bayId"));
+        Assert.NotEmpty((await (await app.BookAsync(car, bay.Id, start, Hour, contactId: Guid.NewGuid())).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("contactId"));
         Assert.Equal("booking.not-found", (await (await app.Administrator.GetAsync($"{Root}/bookings/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound)).Code());
     }
 
@@ -106,10 +108,10 @@ public abstract class BookingApiTests(ApiFixture app)
     }
 
     [Fact]
-    public async Task A_booking_from_an_estimate_plans_its_works_and_books_it()
+    public async Task A_booking_from_an_estimate_plans_its_works_books_it_and_answers_the_contact_client_booked()
     {
         var (car, bay) = (await app.NewVehicleAsync(), await app.NewBayAsync());
-        var contact = Guid.NewGuid();
+        var contact = await app.NewContactAsync();
         var estimate = await app.PostAsync<EstimateDto>("estimates", new
         {
             vehicleId = car.Id, contactId = contact,
@@ -129,6 +131,8 @@ public abstract class BookingApiTests(ApiFixture app)
         Assert.Equal(booking.Id.ToString(), (await app.FactsAsync(estimate.Id, "booked")).Fact("booking.id"));
         var created = await app.FactsAsync(booking.Id, "created");
         Assert.Equal((contact.ToString(), estimate.Id.ToString()), (created.Fact("contact.id"), created.Fact("estimate.id")));
+        var answered = (await app.ContactAsync(contact)).Contact;
+        Assert.Equal((ContactResult.ClientBooked, false), (answered.Result, answered.Open)); // the contact's result, by the booking
         var changed = await app.Administrator.PutAsJsonAsync($"{Root}/estimates/{estimate.Id}", new { works = Array.Empty<object>(), parts = Array.Empty<object>() }, Json.Options);
         Assert.Equal("estimate.booked", (await changed.ProblemAsync(HttpStatusCode.Conflict)).Code());
     }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.ServiceStation.Application.Bays.ListBays;
 using Crm.Modules.ServiceStation.Application.Bookings;
+using Crm.Modules.ServiceStation.Application.Contacts;
 using Crm.Modules.ServiceStation.Application.Vehicles;
 using Crm.Tests.Support;
 
@@ -63,14 +64,8 @@ internal static class DocumentsApi
     public static async Task<FactsReportedIntegrationEvent> FactsAsync(this ApiFixture app, Guid id, string @event) =>
         (await app.Factory.Events.WaitForAsync<FactsReportedIntegrationEvent>(f => f.Object.Id == id.ToString() && f.Event == @event))[0];
 
-    /// <summary>A fact as the engine reads it: through JSON.</summary>
-    public static string? Fact(this FactsReportedIntegrationEvent facts, string name) =>
-        facts.Facts.TryGetValue(name, out var value) ? value switch
-        {
-            System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.String } e => e.GetString(),
-            System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Null } => null,
-            System.Text.Json.JsonElement e => e.GetRawText(),
-            null => null,
-            _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
-        } : "(missing)";
+    /// <summary>A client who walked in: the contact documents are made from.</summary>
+    public static async Task<Guid> NewContactAsync(this ApiFixture app) =>
+        (await (await app.Administrator.PostJsonAsync($"{Root}/contacts", new { kind = "WalkIn", phone = StationApi.NewCaller(), worksNeeded = "Oil change" }))
+            .ReadAsync<ContactDto>(HttpStatusCode.Created)).Id;
 }

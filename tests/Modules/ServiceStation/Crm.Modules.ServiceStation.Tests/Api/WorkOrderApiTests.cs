@@ -3,6 +3,7 @@ using Crm.Modules.ServiceStation.Application.Bookings;
 using Crm.Modules.ServiceStation.Application.Vehicles;
 using Crm.Modules.ServiceStation.Application.WorkOrders;
 using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
 using Crm.Tests.Support;
@@ -18,7 +19,7 @@ public abstract class WorkOrderApiTests(ApiFixture app)
     public async Task A_booked_car_is_accepted_with_its_planned_works_and_its_mileage_becomes_a_reading()
     {
         var (car, bay) = (await app.NewVehicleAsync(), await app.NewBayAsync());
-        var contact = Guid.NewGuid();
+        var contact = await app.NewContactAsync();
         var booking = await app.BookedAsync(car, bay.Id, app.Quarter(TimeSpan.FromHours(1)), TimeSpan.FromHours(2), contact);
 
         var order = await app.PostAsync<WorkOrderDto>("work-orders", new { bookingId = booking.Id, mileageKm = 61_500 }, HttpStatusCode.Created);
@@ -29,6 +30,7 @@ public abstract class WorkOrderApiTests(ApiFixture app)
         Assert.Equal((BookingStatus.Arrived, order.Id), (accepted.Status, accepted.WorkOrderId!.Value));
         var reading = Assert.Single((await app.GetAsync<VehicleDto>($"vehicles/{car.Id}")).Readings);
         Assert.Equal((61_500, MileageSource.WorkOrder), (reading.Km, reading.Source));
+        Assert.Equal(ContactResult.ClientBooked, (await app.ContactAsync(contact)).Contact.Result); // answered by the booking already
         var opened = await app.FactsAsync(order.Id, "opened");
         Assert.Equal((booking.Id.ToString(), contact.ToString()), (opened.Fact("booking.id"), opened.Fact("contact.id")));
 
@@ -42,7 +44,7 @@ public abstract class WorkOrderApiTests(ApiFixture app)
     public async Task A_client_who_came_at_once_gets_a_work_order_straight_from_the_contact()
     {
         var car = await app.NewVehicleAsync();
-        var contact = Guid.NewGuid();
+        var contact = await app.NewContactAsync();
 
         var order = await app.PostAsync<WorkOrderDto>("work-orders", new
         {
@@ -53,6 +55,9 @@ public abstract class WorkOrderApiTests(ApiFixture app)
 
         Assert.Equal((null, contact, app.AdministratorId, 30m), (order.BookingId, order.ContactId!.Value, order.MasterConsultantId, order.Total));
         Assert.Equal(contact.ToString(), (await app.FactsAsync(order.Id, "opened")).Fact("contact.id"));
+        Assert.Equal(ContactResult.ClientBooked, (await app.ContactAsync(contact)).Contact.Result); // the contact's result, by the work order
+        Assert.Equal("client-booked", (await app.Factory.Events.WaitForAsync<Crm.Modules.Processes.Contracts.FactsReportedIntegrationEvent>(
+            f => f.Object.Id == contact.ToString() && f.Event == "result-set"))[0].Fact("result"));
         Assert.NotEmpty((await (await app.Administrator.PostJsonAsync($"{Root}/work-orders", new { mileageKm = 1 })).ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("vehicleId"));
         var unknownCar = await app.Administrator.PostJsonAsync($"{Root}/work-orders", new { vehicleId = Guid.NewGuid(), mileageKm = 1 });
         Assert.NotEmpty((await unknownCar.ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("vehicleId"));

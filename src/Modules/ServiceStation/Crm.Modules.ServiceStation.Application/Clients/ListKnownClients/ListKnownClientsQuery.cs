@@ -23,7 +23,8 @@ public sealed class KnownClientListSpec : Specification<KnownClient>
 {
     public KnownClientListSpec(string? phoneE164, string? search, string? after, int take)
     {
-        Query.Where(c => c.PhoneE164 == phoneE164, phoneE164 is not null)
+        Query.Where(c => c.Reported)
+            .Where(c => c.PhoneE164 == phoneE164, phoneE164 is not null)
             .Where(c => c.Name.StartsWith(search!), !string.IsNullOrEmpty(search))
             .Where(c => string.Compare(c.SortKey, after) > 0, after is not null)
             .OrderBy(c => c.SortKey)

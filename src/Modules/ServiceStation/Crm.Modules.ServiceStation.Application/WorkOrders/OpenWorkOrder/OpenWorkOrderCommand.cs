@@ -14,7 +14,8 @@ namespace Crm.Modules.ServiceStation.Application.WorkOrders.OpenWorkOrder;
 /// <summary>
 /// The master consultant accepts the car: from its booking (client, car, bay, master consultant and planned works
 /// come from it unless given), or straight from a contact when the client came at once (the vehicle is then named).
-/// The odometer read at acceptance is recorded as one of the vehicle's readings.
+/// The odometer read at acceptance is recorded as one of the vehicle's readings; the contact, if any, gets its result
+/// "client booked" (already so when the booking was made from it).
 /// </summary>
 public sealed record OpenWorkOrderCommand(
     Guid? BookingId, Guid? ContactId, Guid? VehicleId, Guid? ClientId, Guid? MasterConsultantId, Guid? BayId, int? MileageKm, bool OdometerReplaced,
@@ -32,7 +33,8 @@ internal sealed class OpenWorkOrderValidator : AbstractValidator<OpenWorkOrderCo
 }
 
 internal sealed class OpenWorkOrderHandler(
-    IRepository<WorkOrder> orders, IRepository<Booking> bookings, IRepository<Vehicle> vehicles, IReadRepository<Bay> bays, ICurrentEmployee me, TimeProvider clock)
+    IRepository<WorkOrder> orders, IRepository<Booking> bookings, IRepository<Vehicle> vehicles, IReadRepository<Bay> bays, ContactOutcome contacts, ICurrentEmployee me,
+    TimeProvider clock)
     : IRequestHandler<OpenWorkOrderCommand, Guid>
 {
     public async Task<Guid> Handle(OpenWorkOrderCommand c, CancellationToken cancellationToken)
@@ -42,8 +44,9 @@ internal sealed class OpenWorkOrderHandler(
         var vehicle = await vehicles.ForUpdateAsync(booking?.VehicleId ?? c.VehicleId!.Value, cancellationToken).Referenced("vehicleId");
         var bay = c.BayId is { } bayId ? (await bays.GetAsync(bayId, cancellationToken).Referenced("bayId")).Id : booking?.BayId;
         var works = c.Works is { Count: > 0 } ? DocumentInput.Specs(c.Works) : booking?.PlannedWorks.Select(w => w.ToSpec()).ToList() ?? [];
-        var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, c.MasterConsultantId ?? booking?.MasterConsultantId ?? me.Id,
-            bay, booking?.Id.Value, c.ContactId ?? booking?.ContactId, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));
+        var contact = await contacts.ClientBookedAsync(c.ContactId ?? booking?.ContactId, new Actor(me.Id, now), cancellationToken);
+        var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, c.MasterConsultantId ?? booking?.MasterConsultantId ?? me.Id,
+            bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));
         vehicle.RecordMileage(spec.MileageKm, now, MileageSource.WorkOrder, c.OdometerReplaced, now);
         var order = WorkOrder.Open(new WorkOrderId(Guid.NewGuid()), spec, me.Id, now);
         booking?.Accept(order.Id.Value);

@@ -153,6 +153,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.Property<string>("PhoneE164")
                         .HasMaxLength(16);
 
+                    b.Property<bool>("Reported");
+
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(233);
@@ -167,6 +169,74 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("SortKey");
 
                     b.ToTable("StationClients", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Contacts.Contact", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(320);
+
+                    b.Property<Guid?>("AwaitingClientId");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<Guid?>("ClientId");
+
+                    b.Property<string>("ClientsWords")
+                        .HasMaxLength(4000);
+
+                    b.Property<Guid?>("ContinuesId");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<DateTime>("MomentUtc");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40);
+
+                    b.Property<string>("PhoneE164")
+                        .HasMaxLength(40);
+
+                    b.Property<Guid?>("RegisteredById");
+
+                    b.Property<string>("Result")
+                        .HasMaxLength(48);
+
+                    b.Property<DateTime?>("ResultAtUtc");
+
+                    b.Property<Guid?>("ResultById");
+
+                    b.Property<string>("ResultReason")
+                        .HasMaxLength(500);
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("WorksNeeded")
+                        .HasMaxLength(4000);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwaitingClientId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "Result");
+
+                    b.HasIndex("PhoneE164", "Result");
+
+                    b.ToTable("StationContacts", "service_station");
                 });
 
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Estimates.Estimate", b =>
@@ -202,6 +272,22 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("VehicleId");
 
                     b.ToTable("Estimates", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Telephony.TelephonyDelivery", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("ReceivedAtUtc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReceivedAtUtc");
+
+                    b.ToTable("StationTelephonyDeliveries", "service_station");
                 });
 
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Vehicles.Vehicle", b =>
@@ -343,6 +429,58 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.Navigation("PlannedWorks");
 
                     b.Navigation("Slots");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Contacts.Contact", b =>
+                {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Contacts.ContactCall", "Calls", b1 =>
+                        {
+                            b1.Property<string>("CallId")
+                                .HasMaxLength(100);
+
+                            b1.Property<DateTime>("AtUtc");
+
+                            b1.Property<string>("CalledLine")
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<bool>("Missed");
+
+                            b1.HasKey("CallId");
+
+                            b1.HasIndex("ContactId");
+
+                            b1.ToTable("StationContactCalls", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.OwnsOne("Crm.Modules.ServiceStation.Domain.Contacts.WebFormDetails", "WebForm", b1 =>
+                        {
+                            b1.Property<Guid>("ContactId");
+
+                            b1.Property<string>("Car")
+                                .HasMaxLength(200)
+                                .HasColumnName("WebFormCar");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnName("WebFormName");
+
+                            b1.HasKey("ContactId");
+
+                            b1.ToTable("StationContacts", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContactId");
+                        });
+
+                    b.Navigation("Calls");
+
+                    b.Navigation("WebForm");
                 });
 
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Estimates.Estimate", b =>

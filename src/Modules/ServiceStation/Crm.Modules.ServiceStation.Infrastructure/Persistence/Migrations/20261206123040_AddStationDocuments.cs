@@ -144,10 +144,10 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(nullable: false),
+                    BookingId = table.Column<Guid>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
-                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
-                    BookingId = table.Column<Guid>(nullable: false)
+                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -167,11 +167,11 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(nullable: false),
+                    EstimateId = table.Column<Guid>(nullable: false),
                     Text = table.Column<string>(maxLength: 300, nullable: true),
                     PartReference = table.Column<string>(maxLength: 100, nullable: true),
                     Quantity = table.Column<decimal>(precision: 12, scale: 3, nullable: false),
-                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
-                    EstimateId = table.Column<Guid>(nullable: false)
+                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -191,10 +191,10 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(nullable: false),
+                    EstimateId = table.Column<Guid>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
-                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
-                    EstimateId = table.Column<Guid>(nullable: false)
+                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,12 +264,12 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(nullable: false),
+                    Status = table.Column<string>(maxLength: 16, nullable: false),
+                    WorkOrderId = table.Column<Guid>(nullable: false),
                     Text = table.Column<string>(maxLength: 300, nullable: true),
                     PartReference = table.Column<string>(maxLength: 100, nullable: true),
                     Quantity = table.Column<decimal>(precision: 12, scale: 3, nullable: false),
-                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
-                    Status = table.Column<string>(maxLength: 16, nullable: false),
-                    WorkOrderId = table.Column<Guid>(nullable: false)
+                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -289,11 +289,11 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 columns: table => new
                 {
                     Id = table.Column<Guid>(nullable: false),
+                    Status = table.Column<string>(maxLength: 16, nullable: false),
+                    WorkOrderId = table.Column<Guid>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
-                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false),
-                    Status = table.Column<string>(maxLength: 16, nullable: false),
-                    WorkOrderId = table.Column<Guid>(nullable: false)
+                    Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {

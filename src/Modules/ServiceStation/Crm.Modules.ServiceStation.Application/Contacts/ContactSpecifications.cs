@@ -1,0 +1,52 @@
+using Ardalis.Specification;
+using Crm.Modules.ServiceStation.Domain.Clients;
+using Crm.Modules.ServiceStation.Domain.Contacts;
+
+namespace Crm.Modules.ServiceStation.Application.Contacts;
+
+public sealed class ContactByIdSpec : Specification<Contact>, ISingleResultSpecification<Contact>
+{
+    public ContactByIdSpec(ContactId id, bool forUpdate = false)
+    {
+        Query.Where(c => c.Id == id);
+        if (forUpdate)
+        {
+            Query.AsTracking();
+        }
+    }
+}
+
+/// <summary>The contact a call belongs to (the call that opened it, or a missed call added to it).</summary>
+public sealed class ContactByCallSpec : Specification<Contact>, ISingleResultSpecification<Contact>
+{
+    public ContactByCallSpec(string callId) => Query.Where(c => c.Calls.Any(call => call.CallId == callId)).AsTracking();
+}
+
+/// <summary>The newest open contact of a client, or (when the client is not known) of a phone number.</summary>
+public sealed class OpenContactOfSpec : Specification<Contact>, ISingleResultSpecification<Contact>
+{
+    public OpenContactOfSpec(Guid? clientId, string? phoneE164)
+    {
+        Query.Where(c => c.Result == null)
+            .Where(c => c.ClientId == clientId, clientId is not null)
+            .Where(c => c.PhoneE164 == phoneE164, clientId is null)
+            .OrderByDescending(c => c.SortKey)
+            .AsTracking();
+    }
+}
+
+/// <summary>Open contacts waiting for Sales to tell about the client the operator named.</summary>
+public sealed class ContactsAwaitingClientSpec : Specification<Contact>
+{
+    public ContactsAwaitingClientSpec(Guid clientId) => Query.Where(c => c.AwaitingClientId == clientId).AsTracking();
+}
+
+public sealed class KnownClientsByPhoneSpec : Specification<KnownClient>
+{
+    public KnownClientsByPhoneSpec(string phoneE164) => Query.Where(c => c.PhoneE164 == phoneE164).Take(2);
+}
+
+public sealed class KnownClientsByIdsSpec : Specification<KnownClient>
+{
+    public KnownClientsByIdsSpec(IReadOnlyCollection<Guid> ids) => Query.Where(c => ids.Contains(c.Id));
+}

@@ -1,0 +1,41 @@
+using Crm.BuildingBlocks.Domain;
+
+namespace Crm.Modules.ServiceStation.Domain.Contacts;
+
+public readonly record struct ContactId(Guid Value) : ITypedId;
+
+/// <summary>How the client reached the station.</summary>
+public enum ContactKind
+{
+    IncomingCall,
+    MissedCall,
+    Chat,
+    WalkIn,
+    WebForm,
+}
+
+/// <summary>What the contact is about: the seed's "repair services", "spare parts", and "continuation" of open talks.</summary>
+public enum ContactCategory
+{
+    RepairServices,
+    SpareParts,
+    Continuation,
+}
+
+/// <summary>How a contact ended (the seed's "contact result"); repair and parts results, and refusal (with a reason).</summary>
+public enum ContactResult
+{
+    ClientBooked,
+    Postponed,
+    Redirected,
+    Refused,
+    AwaitingClientWithReserve,
+    AwaitingClientWithoutReserve,
+    SaleMade,
+}
+
+/// <summary>One telephone call the contact came from, or one that was added to it (a missed call of its caller).</summary>
+public sealed record ContactCall(string CallId, string? CalledLine, DateTime AtUtc, bool Missed);
+
+/// <summary>What the station's site sent: the wish as the client wrote it.</summary>
+public sealed record WebFormDetails(string Name, string? Car);
