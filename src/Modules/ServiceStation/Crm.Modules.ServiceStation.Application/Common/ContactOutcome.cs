@@ -6,9 +6,10 @@ namespace Crm.Modules.ServiceStation.Application.Common;
 
 /// <summary>
 /// A booking or work order made from a contact answers the contact: "client booked" (seed 004: making the document
-/// closes the contact's task with that result). The contact named must exist (400 on "contactId"). A contact that
-/// already has another result (refused, postponed…) keeps it: the document is still made, and processes learn of it
-/// from the document's own facts, which carry the contact's id.
+/// closes the contact's task with that result). The contact named must exist (400 on "contactId"). Open talks (no
+/// result, or a passing one: postponed, redirected, awaiting the client) take it; a contact with another final result
+/// (refused, sale made) keeps it: the document is still made, and processes learn of it from the document's own
+/// facts, which carry the contact's id.
 /// </summary>
 public sealed class ContactOutcome(IRepository<Contact> contacts)
 {
@@ -20,7 +21,7 @@ public sealed class ContactOutcome(IRepository<Contact> contacts)
         }
 
         var contact = await contacts.ForUpdateAsync(id, cancellationToken).Referenced("contactId");
-        if (contact.Result is null or ContactResult.ClientBooked)
+        if (contact.IsOpen || contact.Result == ContactResult.ClientBooked)
         {
             contact.RecordResult(ContactResult.ClientBooked, null, actor.EmployeeId, actor.NowUtc);
         }

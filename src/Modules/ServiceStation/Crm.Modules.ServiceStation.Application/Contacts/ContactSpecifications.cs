@@ -27,7 +27,7 @@ public sealed class OpenContactOfSpec : Specification<Contact>, ISingleResultSpe
 {
     public OpenContactOfSpec(Guid? clientId, string? phoneE164)
     {
-        Query.Where(c => c.Result == null)
+        Query.Where(ContactOpen.Expression)
             .Where(c => c.ClientId == clientId, clientId is not null)
             .Where(c => c.PhoneE164 == phoneE164, clientId is null)
             .OrderByDescending(c => c.SortKey)
@@ -49,4 +49,14 @@ public sealed class KnownClientsByPhoneSpec : Specification<KnownClient>
 public sealed class KnownClientsByIdsSpec : Specification<KnownClient>
 {
     public KnownClientsByIdsSpec(IReadOnlyCollection<Guid> ids) => Query.Where(c => ids.Contains(c.Id));
+}
+
+/// <summary><see cref="Contact.IsOpen"/> as a query: no result, or a passing one.</summary>
+public static class ContactOpen
+{
+    public static readonly System.Linq.Expressions.Expression<Func<Contact, bool>> Expression =
+        c => c.Result == null || (c.Result != ContactResult.ClientBooked && c.Result != ContactResult.Refused && c.Result != ContactResult.SaleMade);
+
+    public static readonly System.Linq.Expressions.Expression<Func<Contact, bool>> Closed =
+        c => c.Result == ContactResult.ClientBooked || c.Result == ContactResult.Refused || c.Result == ContactResult.SaleMade;
 }

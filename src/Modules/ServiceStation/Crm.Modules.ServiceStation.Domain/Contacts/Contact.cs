@@ -66,7 +66,8 @@ public sealed class Contact : AggregateRoot<ContactId>
     /// <summary>Newest first in lists: the moment, then the id for contacts of one instant.</summary>
     public string SortKey { get; private set; } = string.Empty;
 
-    public bool IsOpen => Result is null;
+    /// <summary>Open talks: no result yet, or a passing one (postponed, redirected, awaiting the client).</summary>
+    public bool IsOpen => Result is not { } result || !ContactResults.IsFinal(result);
 
     public bool IsIdentified => ClientId is not null;
 
@@ -160,13 +161,14 @@ public sealed class Contact : AggregateRoot<ContactId>
 
     /// <summary>
     /// The contact's result: by the operator, or by a document made from the contact (a booking or work order records
-    /// <see cref="ContactResult.ClientBooked"/>). The same result again changes nothing; another one is a conflict.
+    /// <see cref="ContactResult.ClientBooked"/>). A passing result may be followed by another; after a final one the
+    /// same result again changes nothing and another is a conflict.
     /// </summary>
     public void RecordResult(ContactResult result, string? reason, Guid? byEmployeeId, DateTime nowUtc)
     {
         CheckRule(new RefusalNeedsReasonRule(result, reason));
-        CheckRule(new ResultIsGivenOnceRule(Result, result));
-        if (Result == result)
+        CheckRule(new FinalResultStandsRule(Result, result));
+        if (Result == result && ContactResults.IsFinal(result))
         {
             return;
         }

@@ -12,26 +12,29 @@ public sealed class RefusalNeedsReasonRule(ContactResult result, string? reason)
     public bool IsBroken() => result == ContactResult.Refused && string.IsNullOrWhiteSpace(reason);
 }
 
-/// <summary>A contact's result is given once: a second one is somebody answering what was already answered.</summary>
-public sealed class ResultIsGivenOnceRule(ContactResult? current, ContactResult next) : IBusinessRule
+/// <summary>
+/// A final result (client booked, refused, sale made) stands: another one is somebody answering what was already
+/// answered. A passing one (postponed, redirected, awaiting the client) is followed by the next.
+/// </summary>
+public sealed class FinalResultStandsRule(ContactResult? current, ContactResult next) : IBusinessRule
 {
     public string Code => "contact.result-already-set";
 
-    public string Message => $"The contact already has its result ({current}).";
+    public string Message => $"The contact already has its final result ({current}).";
 
     public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
 
-    public bool IsBroken() => current is not null && current != next;
+    public bool IsBroken() => current is { } result && ContactResults.IsFinal(result) && result != next;
 }
 
-/// <summary>The client of a contact is named once it is known; changing it after the result would rewrite history.</summary>
+/// <summary>The client of a contact is named while its talks are open; changing it after the final result would rewrite history.</summary>
 public sealed class ClientChangesWhileOpenRule(ContactResult? result) : IBusinessRule
 {
     public string Code => "contact.closed";
 
-    public string Message => "The contact has its result: its client can no longer change.";
+    public string Message => "The contact has its final result: its client can no longer change.";
 
     public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
 
-    public bool IsBroken() => result is not null;
+    public bool IsBroken() => result is { } final && ContactResults.IsFinal(final);
 }

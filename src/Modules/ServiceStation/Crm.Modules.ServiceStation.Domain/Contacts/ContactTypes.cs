@@ -34,6 +34,14 @@ public enum ContactResult
     SaleMade,
 }
 
+/// <summary>Which results end the talks: after them the contact is closed, and its client's next contact is a new one.</summary>
+public static class ContactResults
+{
+    public static readonly IReadOnlyList<ContactResult> Final = [ContactResult.ClientBooked, ContactResult.Refused, ContactResult.SaleMade];
+
+    public static bool IsFinal(ContactResult result) => Final.Contains(result);
+}
+
 /// <summary>One telephone call the contact came from, or one that was added to it (a missed call of its caller).</summary>
 public sealed record ContactCall(string CallId, string? CalledLine, DateTime AtUtc, bool Missed);
 

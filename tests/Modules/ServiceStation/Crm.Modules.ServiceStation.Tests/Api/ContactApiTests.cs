@@ -90,6 +90,13 @@ public abstract class ContactApiTests(ApiFixture app)
         Assert.NotEmpty(bad.FieldErrors("kind"));
         Assert.NotEmpty(bad.FieldErrors("phone"));
         await (await app.Administrator.GetAsync($"/api/service-station/contacts/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+
+        var postponed = await (await app.Administrator.PostJsonAsync($"/api/service-station/contacts/{contact.Id}/result", new { result = "Postponed" })).ReadAsync<ContactDto>();
+        Assert.True(postponed.Open); // a passing result: the talks go on
+        var booked = await (await app.Administrator.PostJsonAsync($"/api/service-station/contacts/{contact.Id}/result", new { result = "ClientBooked" })).ReadAsync<ContactDto>();
+        Assert.False(booked.Open);
+        Assert.Equal(ContactResult.ClientBooked, booked.Result);
+        Assert.Equal(booked.Version, (await (await app.Administrator.PostJsonAsync($"/api/service-station/contacts/{contact.Id}/result", new { result = "ClientBooked" })).ReadAsync<ContactDto>()).Version);
     }
 
     [Fact]

@@ -9,15 +9,15 @@ using MediatR;
 
 namespace Crm.Modules.ServiceStation.Application.Contacts.ListContacts;
 
-/// <summary>Contacts, newest first; <see cref="Open"/> keeps those without a result, <see cref="Identified"/> false those the operator must identify.</summary>
+/// <summary>Contacts, newest first; <see cref="Open"/> keeps those whose talks are open (no final result), <see cref="Identified"/> false those the operator must identify.</summary>
 public sealed record ListContactsQuery(bool? Open, bool? Identified, Guid? ClientId, string? Cursor, int? Limit) : IQuery<KeysetPage<ContactDto>>;
 
 public sealed class ContactListSpec : Specification<Contact>
 {
     public ContactListSpec(ListContactsQuery query, string? after, int take)
     {
-        Query.Where(c => c.Result == null, query.Open == true)
-            .Where(c => c.Result != null, query.Open == false)
+        Query.Where(ContactOpen.Expression, query.Open == true)
+            .Where(ContactOpen.Closed, query.Open == false)
             .Where(c => c.ClientId != null, query.Identified == true)
             .Where(c => c.ClientId == null, query.Identified == false)
             .Where(c => c.ClientId == query.ClientId, query.ClientId is not null)

@@ -11,12 +11,22 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            // Copies kept before this column came from Sales' facts: reported. The default only fills them; the
+            // model has none, so it goes again (a table rebuild on SQLite).
             migrationBuilder.AddColumn<bool>(
                 name: "Reported",
                 schema: "service_station",
                 table: "StationClients",
                 nullable: false,
-                defaultValue: false);
+                defaultValue: true);
+
+            migrationBuilder.AlterColumn<bool>(
+                name: "Reported",
+                schema: "service_station",
+                table: "StationClients",
+                nullable: false,
+                oldClrType: typeof(bool),
+                oldDefaultValue: true);
 
             migrationBuilder.CreateTable(
                 name: "StationContacts",
