@@ -27,7 +27,7 @@ public sealed class BookingDesk(
         var vehicle = await vehicles.GetAsync(request.VehicleId, cancellationToken).Referenced("vehicleId");
         var time = await TimeAsync(request.BayId, request.StartsAtUtc, request.EndsAtUtc, cancellationToken);
         var estimate = request.EstimateId is { } estimateId ? await estimates.ForUpdateAsync(estimateId, cancellationToken).Referenced("estimateId") : null;
-        var works = request.PlannedWorks.Count > 0 ? request.PlannedWorks : estimate?.Works.Select(w => w.ToSpec()).ToList() ?? [];
+        var works = request.PlannedWorks.Count > 0 ? request.PlannedWorks : estimate?.Works.OrderBy(w => w.Number).Select(w => w.ToSpec()).ToList() ?? [];
         await conflicts.EnsureFreeAsync(time, null, cancellationToken);
         var master = request.MasterConsultantId ?? actor.EmployeeId ?? throw new Crm.BuildingBlocks.Application.Errors.InvalidFieldException(
             "masterConsultantId", "Name the master consultant who will accept the car.");

@@ -13,6 +13,6 @@ public static class BookingMapping
 {
     public static BookingDto ToDto(this Booking b) => new(
         b.Id.Value, b.ClientId, b.VehicleId, b.BayId.Value, b.MasterConsultantId, Show(b.StartsAtUtc), Show(b.EndsAtUtc), b.Status,
-        b.Reason, b.ContactId, b.EstimateId, b.WorkOrderId, b.PlannedWorks.Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
+        b.Reason, b.ContactId, b.EstimateId, b.WorkOrderId, b.PlannedWorks.OrderBy(w => w.Number).Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
         Show(b.CreatedAtUtc), b.Version);
 }

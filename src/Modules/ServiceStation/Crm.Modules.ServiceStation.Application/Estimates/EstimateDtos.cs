@@ -15,7 +15,7 @@ public static class EstimateMapping
 {
     public static EstimateDto ToDto(this Estimate e) => new(
         e.Id.Value, e.ClientId, e.VehicleId, e.ContactId, e.Status, e.BookingId, e.Total, Show(e.OpenedAtUtc),
-        e.Works.Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
-        e.Parts.Select(p => new EstimatePartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price, p.Amount)).ToList(),
+        e.Works.OrderBy(w => w.Number).Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
+        e.Parts.OrderBy(p => p.Number).Select(p => new EstimatePartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price, p.Amount)).ToList(),
         e.Version);
 }

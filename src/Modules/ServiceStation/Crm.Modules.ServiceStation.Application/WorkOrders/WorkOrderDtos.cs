@@ -21,8 +21,8 @@ public static class WorkOrderMapping
     public static WorkOrderDto ToDto(this WorkOrder o) => new(
         o.Id.Value, o.ClientId, o.VehicleId, o.MasterConsultantId, o.BayId?.Value, o.BookingId, o.ContactId, o.MileageKm, o.Status, o.Total,
         Show(o.OpenedAtUtc), Show(o.ClosedAtUtc),
-        o.Works.Select(w => new WorkOrderWorkDto(w.Id, w.Name, w.NormHours, w.Price, w.Status)).ToList(),
-        o.Parts.Select(p => new WorkOrderPartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price, p.Status)).ToList(),
+        o.Works.OrderBy(w => w.Number).Select(w => new WorkOrderWorkDto(w.Id, w.Name, w.NormHours, w.Price, w.Status)).ToList(),
+        o.Parts.OrderBy(p => p.Number).Select(p => new WorkOrderPartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price, p.Status)).ToList(),
         o.Recommendations.Select(r => r.ToDto(o)).ToList(),
         o.Version);
 

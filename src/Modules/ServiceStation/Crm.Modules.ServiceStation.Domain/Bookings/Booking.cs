@@ -87,7 +87,7 @@ public sealed class Booking : AggregateRoot<BookingId>
             CreatedAtUtc = Guard.Utc(nowUtc, nameof(nowUtc)),
             CreatedBy = by,
         };
-        booking._plannedWorks.AddRange(spec.PlannedWorks.Select(w => new BookingWork(w)));
+        booking._plannedWorks.AddRange(spec.PlannedWorks.Select((w, i) => new BookingWork(w, i + 1)));
         booking.Hold(spec.Time);
         booking.Raise(new BookingCreatedDomainEvent(booking, nowUtc));
         return booking;

@@ -9,8 +9,8 @@ public sealed class BookingWork : WorkLine
     {
     }
 
-    internal BookingWork(WorkSpec spec)
-        : base(spec)
+    internal BookingWork(WorkSpec spec, int number)
+        : base(spec, number)
     {
     }
 }

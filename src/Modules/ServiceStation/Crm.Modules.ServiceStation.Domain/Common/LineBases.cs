@@ -8,15 +8,19 @@ public abstract class WorkLine
         Name = string.Empty;
     }
 
-    protected WorkLine(WorkSpec spec)
+    protected WorkLine(WorkSpec spec, int number)
     {
         Id = Guid.NewGuid();
+        Number = number;
         Name = Lines.Name(spec.Name);
         NormHours = spec.NormHours;
         Price = spec.Price;
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The line's place in its document (1, 2, …): lines are shown in the order they were written.</summary>
+    public int Number { get; private set; }
 
     public string Name { get; private set; }
 
@@ -34,9 +38,10 @@ public abstract class PartLine
     {
     }
 
-    protected PartLine(PartSpec spec)
+    protected PartLine(PartSpec spec, int number)
     {
         Id = Guid.NewGuid();
+        Number = number;
         Text = Lines.Optional(spec.Text, Lines.NameMaxLength);
         PartReference = Lines.Optional(spec.PartReference, Lines.ReferenceMaxLength);
         Quantity = spec.Quantity;
@@ -44,6 +49,9 @@ public abstract class PartLine
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The line's place in its document (1, 2, …).</summary>
+    public int Number { get; private set; }
 
     public string? Text { get; private set; }
 

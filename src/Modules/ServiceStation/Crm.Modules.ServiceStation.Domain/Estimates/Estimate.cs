@@ -88,8 +88,8 @@ public sealed class Estimate : AggregateRoot<EstimateId>
         CheckRule(new PartLineMustSayWhichPartRule(parts));
         _works.Clear();
         _parts.Clear();
-        _works.AddRange(works.Select(w => new EstimateWork(w)));
-        _parts.AddRange(parts.Select(p => new EstimatePart(p)));
+        _works.AddRange(works.Select((w, i) => new EstimateWork(w, i + 1)));
+        _parts.AddRange(parts.Select((p, i) => new EstimatePart(p, i + 1)));
         Total = _works.Sum(w => w.Price) + _parts.Sum(p => p.Amount);
     }
 }

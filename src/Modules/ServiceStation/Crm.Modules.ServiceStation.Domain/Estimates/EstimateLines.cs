@@ -9,8 +9,8 @@ public sealed class EstimateWork : WorkLine
     {
     }
 
-    internal EstimateWork(WorkSpec spec)
-        : base(spec)
+    internal EstimateWork(WorkSpec spec, int number)
+        : base(spec, number)
     {
     }
 }
@@ -22,8 +22,8 @@ public sealed class EstimatePart : PartLine
     {
     }
 
-    internal EstimatePart(PartSpec spec)
-        : base(spec)
+    internal EstimatePart(PartSpec spec, int number)
+        : base(spec, number)
     {
     }
 }

@@ -85,8 +85,8 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
             OpenedBy = by,
         };
         order.CheckParts(spec.Parts);
-        order._works.AddRange(spec.Works.Select(w => new WorkOrderWork(w)));
-        order._parts.AddRange(spec.Parts.Select(p => new WorkOrderPart(p)));
+        order._works.AddRange(spec.Works.Select((w, i) => new WorkOrderWork(w, i + 1)));
+        order._parts.AddRange(spec.Parts.Select((p, i) => new WorkOrderPart(p, i + 1)));
         order.Raise(new WorkOrderOpenedDomainEvent(order, nowUtc));
         return order;
     }
@@ -94,7 +94,7 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
     public WorkOrderWork AddWork(WorkSpec spec, DateTime nowUtc)
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
-        var work = new WorkOrderWork(spec);
+        var work = new WorkOrderWork(spec, _works.Count + 1);
         _works.Add(work);
         Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
         return work;
@@ -104,7 +104,7 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
     {
         CheckRule(new WorkOrderMustBeOpenRule(Status));
         CheckParts([spec]);
-        var part = new WorkOrderPart(spec);
+        var part = new WorkOrderPart(spec, _parts.Count + 1);
         _parts.Add(part);
         Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
         return part;

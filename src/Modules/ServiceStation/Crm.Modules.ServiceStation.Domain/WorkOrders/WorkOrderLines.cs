@@ -25,8 +25,8 @@ public sealed class WorkOrderWork : WorkLine
     {
     }
 
-    internal WorkOrderWork(WorkSpec spec)
-        : base(spec) => Status = WorkStatus.Planned;
+    internal WorkOrderWork(WorkSpec spec, int number)
+        : base(spec, number) => Status = WorkStatus.Planned;
 
     public WorkStatus Status { get; internal set; }
 
@@ -40,8 +40,8 @@ public sealed class WorkOrderPart : PartLine
     {
     }
 
-    internal WorkOrderPart(PartSpec spec)
-        : base(spec) => Status = PartStatus.Needed;
+    internal WorkOrderPart(PartSpec spec, int number)
+        : base(spec, number) => Status = PartStatus.Needed;
 
     public PartStatus Status { get; internal set; }
 }

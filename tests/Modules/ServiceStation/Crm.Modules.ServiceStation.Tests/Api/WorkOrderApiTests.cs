@@ -73,6 +73,7 @@ public abstract class WorkOrderApiTests(ApiFixture app)
             works = new[] { new { name = "Oil change", normHours = 0.5m, price = 40m }, new { name = "Brake discs", normHours = 2m, price = 150m } },
         }, HttpStatusCode.Created);
         order = await app.PostAsync<WorkOrderDto>($"work-orders/{order.Id}/lines", new { works = new[] { new { name = "Wheel alignment", normHours = 1m, price = 60m } } });
+        Assert.Equal(["Oil change", "Brake discs", "Wheel alignment"], order.Works.Select(w => w.Name)); // in the order written
         Guid Work(string name) => order.Works.Single(w => w.Name == name).Id;
         var (oil, discs, alignment) = (Work("Oil change"), Work("Brake discs"), Work("Wheel alignment"));
         await app.PostAsync<WorkOrderDto>($"work-orders/{order.Id}/works/{oil}/status", new { status = "Done" });

@@ -43,7 +43,7 @@ internal sealed class OpenWorkOrderHandler(
         var booking = c.BookingId is { } bookingId ? await bookings.ForUpdateAsync(bookingId, cancellationToken).Referenced("bookingId") : null;
         var vehicle = await vehicles.ForUpdateAsync(booking?.VehicleId ?? c.VehicleId!.Value, cancellationToken).Referenced("vehicleId");
         var bay = c.BayId is { } bayId ? (await bays.GetAsync(bayId, cancellationToken).Referenced("bayId")).Id : booking?.BayId;
-        var works = c.Works is { Count: > 0 } ? DocumentInput.Specs(c.Works) : booking?.PlannedWorks.Select(w => w.ToSpec()).ToList() ?? [];
+        var works = c.Works is { Count: > 0 } ? DocumentInput.Specs(c.Works) : booking?.PlannedWorks.OrderBy(w => w.Number).Select(w => w.ToSpec()).ToList() ?? [];
         var contact = await contacts.ClientBookedAsync(c.ContactId ?? booking?.ContactId, new Actor(me.Id, now), cancellationToken);
         var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, c.MasterConsultantId ?? booking?.MasterConsultantId ?? me.Id,
             bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));

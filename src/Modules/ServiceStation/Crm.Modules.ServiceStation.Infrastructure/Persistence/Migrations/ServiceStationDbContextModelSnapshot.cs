@@ -413,6 +413,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
 
+                            b1.Property<int>("Number");
+
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);
 
@@ -491,6 +493,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<Guid>("EstimateId");
 
+                            b1.Property<int>("Number");
+
                             b1.Property<string>("PartReference")
                                 .HasMaxLength(100);
 
@@ -525,6 +529,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
 
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);
@@ -613,6 +619,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                         {
                             b1.Property<Guid>("Id");
 
+                            b1.Property<int>("Number");
+
                             b1.Property<string>("PartReference")
                                 .HasMaxLength(100);
 
@@ -651,6 +659,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
 
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);

@@ -145,6 +145,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 {
                     Id = table.Column<Guid>(nullable: false),
                     BookingId = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
                     Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
@@ -168,6 +169,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 {
                     Id = table.Column<Guid>(nullable: false),
                     EstimateId = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
                     Text = table.Column<string>(maxLength: 300, nullable: true),
                     PartReference = table.Column<string>(maxLength: 100, nullable: true),
                     Quantity = table.Column<decimal>(precision: 12, scale: 3, nullable: false),
@@ -192,6 +194,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                 {
                     Id = table.Column<Guid>(nullable: false),
                     EstimateId = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
                     Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)
@@ -266,6 +269,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     Id = table.Column<Guid>(nullable: false),
                     Status = table.Column<string>(maxLength: 16, nullable: false),
                     WorkOrderId = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
                     Text = table.Column<string>(maxLength: 300, nullable: true),
                     PartReference = table.Column<string>(maxLength: 100, nullable: true),
                     Quantity = table.Column<decimal>(precision: 12, scale: 3, nullable: false),
@@ -291,6 +295,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     Id = table.Column<Guid>(nullable: false),
                     Status = table.Column<string>(maxLength: 16, nullable: false),
                     WorkOrderId = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
                     Name = table.Column<string>(maxLength: 300, nullable: false),
                     NormHours = table.Column<decimal>(precision: 8, scale: 2, nullable: false),
                     Price = table.Column<decimal>(precision: 18, scale: 2, nullable: false)

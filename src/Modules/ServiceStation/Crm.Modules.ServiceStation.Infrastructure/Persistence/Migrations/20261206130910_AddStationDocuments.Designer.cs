@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(ServiceStationDbContext))]
-    [Migration("20261206123040_AddStationDocuments")]
+    [Migration("20261206130910_AddStationDocuments")]
     partial class AddStationDocuments
     {
         /// <inheritdoc />
@@ -416,6 +416,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
 
+                            b1.Property<int>("Number");
+
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);
 
@@ -494,6 +496,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<Guid>("EstimateId");
 
+                            b1.Property<int>("Number");
+
                             b1.Property<string>("PartReference")
                                 .HasMaxLength(100);
 
@@ -528,6 +532,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
 
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);
@@ -616,6 +622,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                         {
                             b1.Property<Guid>("Id");
 
+                            b1.Property<int>("Number");
+
                             b1.Property<string>("PartReference")
                                 .HasMaxLength(100);
 
@@ -654,6 +662,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<decimal>("NormHours")
                                 .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
 
                             b1.Property<decimal>("Price")
                                 .HasPrecision(18, 2);
