@@ -27,6 +27,7 @@ public sealed class ServiceStationModule : IModule
     {
         services.AddModuleDatabase<ServiceStationDbContext>(ServiceStationDbContext.SchemaName, typeof(KnownClient).Assembly, typeof(ServiceStationFacts).Assembly);
         services.AddSingleton(_ => configuration.GetSection(Section + ":Phones").Get<PhoneRegion>() ?? PhoneRegion.Default);
+        services.AddStationDocuments();
         services.AddSingleton(_ => configuration.GetSection(TelephonyOptions.Section).Get<TelephonyOptions>() ?? new TelephonyOptions());
         services.AddSingleton<WebFormCounts>();
         services.AddScoped<ContactRegistration>();
@@ -36,6 +37,7 @@ public sealed class ServiceStationModule : IModule
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapClientEndpoints();
+        group.MapStationDocuments();
         group.MapContactEndpoints();
         group.MapPublicStationEndpoints();
     }

@@ -1,7 +1,12 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.ServiceStation.Domain.Bays;
+using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Contacts;
+using Crm.Modules.ServiceStation.Domain.Estimates;
 using Crm.Modules.ServiceStation.Domain.Telephony;
+using Crm.Modules.ServiceStation.Domain.Vehicles;
+using Crm.Modules.ServiceStation.Domain.WorkOrders;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.ServiceStation.Infrastructure.Persistence;
@@ -14,6 +19,16 @@ public sealed class ServiceStationDbContext(DbContextOptions<ServiceStationDbCon
     public override string Schema => SchemaName;
 
     public DbSet<KnownClient> Clients => Set<KnownClient>();
+
+    public DbSet<Vehicle> Vehicles => Set<Vehicle>();
+
+    public DbSet<Estimate> Estimates => Set<Estimate>();
+
+    public DbSet<Bay> Bays => Set<Bay>();
+
+    public DbSet<Booking> Bookings => Set<Booking>();
+
+    public DbSet<WorkOrder> WorkOrders => Set<WorkOrder>();
 
     public DbSet<Contact> Contacts => Set<Contact>();
 

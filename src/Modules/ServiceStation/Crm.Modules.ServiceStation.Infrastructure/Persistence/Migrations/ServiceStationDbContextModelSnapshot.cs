@@ -68,6 +68,72 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Service_stationOutbox", "service_station");
                 });
 
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Bays.Bay", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Bays", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Bookings.Booking", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid>("BayId");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<Guid?>("ContactId");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<Guid?>("CreatedBy");
+
+                    b.Property<DateTime>("EndsAtUtc");
+
+                    b.Property<Guid?>("EstimateId");
+
+                    b.Property<Guid>("MasterConsultantId");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(1000);
+
+                    b.Property<DateTime>("StartsAtUtc");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<Guid>("VehicleId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid?>("WorkOrderId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("VehicleId");
+
+                    b.HasIndex("StartsAtUtc", "BayId");
+
+                    b.ToTable("Bookings", "service_station");
+                });
+
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Clients.KnownClient", b =>
                 {
                     b.Property<Guid>("Id");
@@ -173,6 +239,41 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.ToTable("StationContacts", "service_station");
                 });
 
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Estimates.Estimate", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("BookingId");
+
+                    b.Property<Guid?>("ClientId");
+
+                    b.Property<Guid?>("ContactId");
+
+                    b.Property<DateTime>("OpenedAtUtc");
+
+                    b.Property<Guid?>("OpenedBy");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<decimal>("Total")
+                        .HasPrecision(18, 2);
+
+                    b.Property<Guid?>("VehicleId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("VehicleId");
+
+                    b.ToTable("Estimates", "service_station");
+                });
+
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Telephony.TelephonyDelivery", b =>
                 {
                     b.Property<Guid>("Id");
@@ -187,6 +288,149 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.HasIndex("ReceivedAtUtc");
 
                     b.ToTable("StationTelephonyDeliveries", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Vehicles.Vehicle", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Make")
+                        .IsRequired()
+                        .HasMaxLength(100);
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100);
+
+                    b.Property<Guid>("OwnerClientId");
+
+                    b.Property<string>("Plate")
+                        .IsRequired()
+                        .HasMaxLength(20);
+
+                    b.Property<DateTime>("RegisteredAtUtc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("Vin")
+                        .IsRequired()
+                        .HasMaxLength(17);
+
+                    b.Property<int>("Year");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Plate");
+
+                    b.HasIndex("Vin")
+                        .IsUnique();
+
+                    b.HasIndex("OwnerClientId", "Vin");
+
+                    b.ToTable("Vehicles", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.WorkOrders.WorkOrder", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("BayId");
+
+                    b.Property<Guid?>("BookingId");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<DateTime?>("ClosedAtUtc");
+
+                    b.Property<Guid?>("ContactId");
+
+                    b.Property<Guid>("MasterConsultantId");
+
+                    b.Property<int>("MileageKm");
+
+                    b.Property<DateTime>("OpenedAtUtc");
+
+                    b.Property<Guid?>("OpenedBy");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<Guid>("VehicleId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BookingId")
+                        .IsUnique()
+                        .HasFilter("\"BookingId\" IS NOT NULL");
+
+                    b.HasIndex("ContactId");
+
+                    b.HasIndex("VehicleId", "Status");
+
+                    b.ToTable("WorkOrders", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Bookings.Booking", b =>
+                {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Bookings.BookingSlot", "Slots", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("BayId");
+
+                            b1.Property<Guid>("BookingId");
+
+                            b1.Property<DateTime>("StartsAtUtc");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.HasIndex("BayId", "StartsAtUtc")
+                                .IsUnique();
+
+                            b1.ToTable("BookingSlots", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Bookings.BookingWork", "PlannedWorks", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("BookingId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300);
+
+                            b1.Property<decimal>("NormHours")
+                                .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("BookingWorks", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
+                    b.Navigation("PlannedWorks");
+
+                    b.Navigation("Slots");
                 });
 
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Contacts.Contact", b =>
@@ -239,6 +483,209 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.Navigation("Calls");
 
                     b.Navigation("WebForm");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Estimates.Estimate", b =>
+                {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Estimates.EstimatePart", "Parts", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("EstimateId");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("PartReference")
+                                .HasMaxLength(100);
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3);
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(300);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EstimateId");
+
+                            b1.ToTable("EstimateParts", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EstimateId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Estimates.EstimateWork", "Works", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("EstimateId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300);
+
+                            b1.Property<decimal>("NormHours")
+                                .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("EstimateId");
+
+                            b1.ToTable("EstimateWorks", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("EstimateId");
+                        });
+
+                    b.Navigation("Parts");
+
+                    b.Navigation("Works");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Vehicles.Vehicle", b =>
+                {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Vehicles.MileageReading", "Readings", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("AtUtc");
+
+                            b1.Property<int>("Km");
+
+                            b1.Property<bool>("OdometerReplaced");
+
+                            b1.Property<string>("Source")
+                                .IsRequired()
+                                .HasMaxLength(16);
+
+                            b1.Property<Guid>("VehicleId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("VehicleId");
+
+                            b1.ToTable("MileageReadings", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("VehicleId");
+                        });
+
+                    b.Navigation("Readings");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.WorkOrders.WorkOrder", b =>
+                {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.WorkOrders.Recommendation", "Recommendations", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateOnly?>("DueOn");
+
+                            b1.Property<DateTime>("MadeAtUtc");
+
+                            b1.Property<decimal>("NormHours")
+                                .HasPrecision(8, 2);
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<Guid>("WorkId");
+
+                            b1.Property<string>("WorkName")
+                                .IsRequired()
+                                .HasMaxLength(300);
+
+                            b1.Property<Guid>("WorkOrderId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WorkOrderId");
+
+                            b1.ToTable("Recommendations", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.WorkOrders.WorkOrderPart", "Parts", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("PartReference")
+                                .HasMaxLength(100);
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3);
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16);
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(300);
+
+                            b1.Property<Guid>("WorkOrderId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WorkOrderId");
+
+                            b1.ToTable("WorkOrderParts", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.WorkOrders.WorkOrderWork", "Works", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300);
+
+                            b1.Property<decimal>("NormHours")
+                                .HasPrecision(8, 2);
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(16);
+
+                            b1.Property<Guid>("WorkOrderId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("WorkOrderId");
+
+                            b1.ToTable("WorkOrderWorks", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkOrderId");
+                        });
+
+                    b.Navigation("Parts");
+
+                    b.Navigation("Recommendations");
+
+                    b.Navigation("Works");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,18 @@
+using Crm.Modules.ServiceStation.Application.Common;
+using Crm.Modules.ServiceStation.Domain.Bookings;
+using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;
+
+namespace Crm.Modules.ServiceStation.Application.Bookings;
+
+/// <summary>A booking's card, times in the reader's zone. <see cref="Version"/> is also the ETag.</summary>
+public sealed record BookingDto(
+    Guid Id, Guid ClientId, Guid VehicleId, Guid BayId, Guid MasterConsultantId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status,
+    string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version) : IVersionedCard;
+
+public static class BookingMapping
+{
+    public static BookingDto ToDto(this Booking b) => new(
+        b.Id.Value, b.ClientId, b.VehicleId, b.BayId.Value, b.MasterConsultantId, Show(b.StartsAtUtc), Show(b.EndsAtUtc), b.Status,
+        b.Reason, b.ContactId, b.EstimateId, b.WorkOrderId, b.PlannedWorks.OrderBy(w => w.Number).Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
+        Show(b.CreatedAtUtc), b.Version);
+}

@@ -1,0 +1,19 @@
+using Crm.BuildingBlocks.Application.Mapping;
+using Crm.Modules.ServiceStation.Application.Schedule;
+using Crm.Modules.ServiceStation.Application.Vehicles.ListVehicles;
+using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Vehicles;
+using Mapster;
+
+namespace Crm.Modules.ServiceStation.Application;
+
+/// <summary>The station documents' list rows, projected in the database (ADR 0061).</summary>
+internal sealed class DocumentMapping : IRegister
+{
+    public void Register(TypeAdapterConfig config)
+    {
+        config.NewConfig<Vehicle, VehicleRow>().MapToRecord();
+        config.NewConfig<Vehicle, CarLabel>().MapToRecord();
+        config.NewConfig<Booking, ScheduleRow>().MapToRecord();
+    }
+}

@@ -1,0 +1,161 @@
+using Crm.BuildingBlocks.Domain;
+using Crm.Modules.ServiceStation.Domain.Bays;
+using Crm.Modules.ServiceStation.Domain.Bookings.Rules;
+using Crm.Modules.ServiceStation.Domain.Common;
+
+namespace Crm.Modules.ServiceStation.Domain.Bookings;
+
+public readonly record struct BookingId(Guid Value) : ITypedId;
+
+/// <summary>
+/// Where a booking stands: the car is expected (<see cref="Booked"/>), came (<see cref="Arrived"/>: a work order was
+/// opened), did not come (<see cref="NoShow"/>: it may still be moved or cancelled), or the visit was called off.
+/// </summary>
+public enum BookingStatus
+{
+    Booked,
+    Arrived,
+    NoShow,
+    Cancelled,
+}
+
+/// <summary>When and where: the bay and the span it is held for.</summary>
+public sealed record BookingTime(BayId BayId, DateTime StartsAtUtc, DateTime EndsAtUtc);
+
+/// <summary>What a new booking is made of; the contact and the estimate when it was made from them.</summary>
+public sealed record BookingSpec(Guid ClientId, Guid VehicleId, Guid MasterConsultantId, BookingTime Time, IReadOnlyList<WorkSpec> PlannedWorks, Guid? ContactId, Guid? EstimateId);
+
+/// <summary>
+/// A repair booking: a client's car expected in a bay at a time, with the master consultant who will accept it and
+/// the works planned. It holds its bay's quarters (<see cref="Slots"/>) while the car is expected or in the bay;
+/// cancelling it or a no-show frees them.
+/// </summary>
+public sealed class Booking : AggregateRoot<BookingId>
+{
+    public const int ReasonMaxLength = 1000;
+
+    private readonly List<BookingWork> _plannedWorks = [];
+    private readonly List<BookingSlot> _slots = [];
+
+    private Booking()
+    {
+    }
+
+    public Guid ClientId { get; private set; }
+
+    public Guid VehicleId { get; private set; }
+
+    public BayId BayId { get; private set; }
+
+    public Guid MasterConsultantId { get; private set; }
+
+    public DateTime StartsAtUtc { get; private set; }
+
+    public DateTime EndsAtUtc { get; private set; }
+
+    public Guid? ContactId { get; private set; }
+
+    public Guid? EstimateId { get; private set; }
+
+    public BookingStatus Status { get; private set; }
+
+    /// <summary>Why it was cancelled or why the car did not come.</summary>
+    public string? Reason { get; private set; }
+
+    public Guid? WorkOrderId { get; private set; }
+
+    public DateTime CreatedAtUtc { get; private set; }
+
+    public Guid? CreatedBy { get; private set; }
+
+    public IReadOnlyList<BookingWork> PlannedWorks => _plannedWorks;
+
+    public IReadOnlyList<BookingSlot> Slots => _slots;
+
+    public static Booking Make(BookingId id, BookingSpec spec, Guid? by, DateTime nowUtc)
+    {
+        CheckRule(new BookingSpanMustFitQuartersRule(spec.Time.StartsAtUtc, spec.Time.EndsAtUtc));
+        var booking = new Booking
+        {
+            Id = id,
+            ClientId = spec.ClientId,
+            VehicleId = spec.VehicleId,
+            MasterConsultantId = spec.MasterConsultantId,
+            ContactId = spec.ContactId,
+            EstimateId = spec.EstimateId,
+            Status = BookingStatus.Booked,
+            CreatedAtUtc = Guard.Utc(nowUtc, nameof(nowUtc)),
+            CreatedBy = by,
+        };
+        booking._plannedWorks.AddRange(spec.PlannedWorks.Select((w, i) => new BookingWork(w, i + 1)));
+        booking.Hold(spec.Time);
+        booking.Raise(new BookingCreatedDomainEvent(booking, nowUtc));
+        return booking;
+    }
+
+    /// <summary>Another time or bay (the client asked, or did not come and is booked again): the car is expected again.</summary>
+    public void Move(BookingTime time, Guid? masterConsultantId, DateTime nowUtc)
+    {
+        CheckRule(new BookingMustBeOpenRule(Status));
+        CheckRule(new BookingSpanMustFitQuartersRule(time.StartsAtUtc, time.EndsAtUtc));
+        var from = new BookingTime(BayId, StartsAtUtc, EndsAtUtc);
+        Hold(time);
+        MasterConsultantId = masterConsultantId ?? MasterConsultantId;
+        Status = BookingStatus.Booked;
+        Reason = null;
+        Raise(new BookingMovedDomainEvent(this, from, nowUtc));
+    }
+
+    public void Cancel(string? reason, DateTime nowUtc)
+    {
+        CheckRule(new BookingMustBeOpenRule(Status));
+        Status = BookingStatus.Cancelled;
+        Reason = Lines.Optional(reason, ReasonMaxLength);
+        _slots.Clear();
+        Raise(new BookingCancelledDomainEvent(this, nowUtc));
+    }
+
+    /// <summary>The car did not come: the bay is free for someone else, and the booking waits to be moved or cancelled.</summary>
+    public void MarkNoShow(string? reason, DateTime nowUtc)
+    {
+        CheckRule(new NoShowNeedsExpectedCarRule(Status));
+        CheckRule(new NoShowOnlyAfterStartRule(StartsAtUtc, nowUtc));
+        Status = BookingStatus.NoShow;
+        Reason = Lines.Optional(reason, ReasonMaxLength);
+        _slots.Clear();
+        Raise(new BookingNoShowDomainEvent(this, nowUtc));
+    }
+
+    /// <summary>The car came and a work order was opened for it (a late car marked as a no-show may still come).</summary>
+    public void Accept(Guid workOrderId)
+    {
+        CheckRule(new BookingMustBeOpenRule(Status));
+        Status = BookingStatus.Arrived;
+        WorkOrderId = workOrderId;
+    }
+
+    public bool Overlaps(BookingTime time) =>
+        BayId == time.BayId && StartsAtUtc < time.EndsAtUtc && time.StartsAtUtc < EndsAtUtc;
+
+    /// <summary>Takes the quarters of <paramref name="time"/>, keeping those already held (a slot is never dropped and re-added in one save).</summary>
+    private void Hold(BookingTime time)
+    {
+        BayId = time.BayId;
+        StartsAtUtc = Guard.Utc(time.StartsAtUtc, nameof(time));
+        EndsAtUtc = Guard.Utc(time.EndsAtUtc, nameof(time));
+        var wanted = BookingSlot.Covering(StartsAtUtc, EndsAtUtc).ToHashSet();
+        _slots.RemoveAll(s => s.BayId != BayId || !wanted.Contains(s.StartsAtUtc));
+        wanted.ExceptWith(_slots.Select(s => s.StartsAtUtc));
+        _slots.AddRange(wanted.Order().Select(start => new BookingSlot(BayId, start)));
+    }
+}
+
+public abstract record BookingDomainEvent(Booking Booking, DateTime OccurredAtUtc) : IDomainEvent;
+
+public sealed record BookingCreatedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+public sealed record BookingMovedDomainEvent(Booking Booking, BookingTime From, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+public sealed record BookingCancelledDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+public sealed record BookingNoShowDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);

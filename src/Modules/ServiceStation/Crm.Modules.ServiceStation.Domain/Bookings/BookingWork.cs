@@ -1,0 +1,16 @@
+using Crm.Modules.ServiceStation.Domain.Common;
+
+namespace Crm.Modules.ServiceStation.Domain.Bookings;
+
+/// <summary>A work planned for the visit (what the client came for), carried into the work order at acceptance.</summary>
+public sealed class BookingWork : WorkLine
+{
+    private BookingWork()
+    {
+    }
+
+    internal BookingWork(WorkSpec spec, int number)
+        : base(spec, number)
+    {
+    }
+}
