@@ -31,7 +31,10 @@ internal static class DocumentsRegistration
     }
 }
 
-/// <summary>On every start-up the station tells processes which actions it performs (through its outbox, like any event).</summary>
+/// <summary>
+/// On every start-up the station tells processes which actions it performs, and Tasking which task types its
+/// processes use (through its outbox, like any event).
+/// </summary>
 internal sealed class DocumentActionsAnnouncer(IServiceScopeFactory scopes) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -40,6 +43,7 @@ internal sealed class DocumentActionsAnnouncer(IServiceScopeFactory scopes) : IH
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(ServiceStationActionCatalog));
         using var work = unitOfWork.Begin();
         unitOfWork.Publish(ServiceStationActionCatalog.Offer());
+        unitOfWork.Publish(StationTaskTypes.Offer());
         await work.CommitAsync(cancellationToken);
     }
 

@@ -12,8 +12,9 @@ public sealed class TaskResultOption
         Code = Name = string.Empty;
     }
 
-    public TaskResultOption(string code, string name, bool requiresReason)
+    public TaskResultOption(string code, string name, bool requiresReason, bool asksForMoment = false)
     {
+        AsksForMoment = asksForMoment;
         Code = Guard.NotBlank(code, nameof(code), CodeMaxLength).ToLowerInvariant();
         Name = Guard.NotBlank(name, nameof(name), 200);
         RequiresReason = requiresReason;
@@ -34,4 +35,7 @@ public sealed class TaskResultOption
 
     /// <summary>A refusal-like result: closing with it needs a reason.</summary>
     public bool RequiresReason { get; private set; }
+
+    /// <summary>Closing with it also needs a moment (a postponement's "when"), which a process may wait for.</summary>
+    public bool AsksForMoment { get; private set; }
 }

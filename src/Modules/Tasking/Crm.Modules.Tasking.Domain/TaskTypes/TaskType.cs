@@ -76,7 +76,7 @@ public sealed partial class TaskType : AggregateRoot<TaskTypeId>
     {
         CheckRule(new ResultCodesMustBeUniqueRule(results));
         _results.Clear();
-        _results.AddRange(results.Select((r, i) => new TaskResultOption(r.Code, r.Name, r.RequiresReason).At(i + 1)));
+        _results.AddRange(results.Select((r, i) => new TaskResultOption(r.Code, r.Name, r.RequiresReason, r.AsksForMoment).At(i + 1)));
     }
 
     public TaskResultOption? FindResult(string code) =>

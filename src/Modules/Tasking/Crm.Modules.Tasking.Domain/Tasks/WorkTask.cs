@@ -114,6 +114,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
 
     public static WorkTask Create(TaskId id, long number, TaskType type, NewTaskDetails details, EmployeeId? createdBy, DateTime nowUtc)
     {
+        var reaction = details.ReactionTime ?? type.ReactionTime; // the asker's own limit first, else the type's
         var task = new WorkTask(id, number, type.Id, details.Title, details.Addressee, nowUtc)
         {
             Description = details.Description?.Trim() is { Length: > 0 } description ? description : null,
@@ -124,8 +125,8 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
             Kind = details.Process is null ? type.Kind : details.Kind,
             Process = details.Process,
             HiddenFromInbox = details.HiddenFromInbox,
-            ReactionTime = details.ReactionTime,
-            TimeoutAtUtc = details.ReactionTime is { } reaction ? Moments.Plus(nowUtc, reaction) : null,
+            ReactionTime = reaction,
+            TimeoutAtUtc = reaction is { } limit ? Moments.Plus(nowUtc, limit) : null,
         };
         task._answers.AddRange((details.Answers ?? []).Select((a, i) => a.At(i + 1)));
         task.Record(TaskAction.Created, createdBy, nowUtc, $"Addressed to {details.Addressee.Kind.ToString().ToLowerInvariant()} {details.Addressee.Id}");
@@ -222,7 +223,7 @@ public sealed partial class WorkTask : AggregateRoot<TaskId>
     /// <summary>The results this task closes with: its own answers if it has any, else its type's.</summary>
     public IReadOnlyList<TaskResultChoice> ResultChoices(TaskType type) => _answers.Count > 0
         ? _answers.OrderBy(a => a.Position).Select(a => new TaskResultChoice(a.Code, a.Label, a.RequiresReason, a.AsksForMoment, a.RequiresComment)).ToList()
-        : type.Results.Select(r => new TaskResultChoice(r.Code, r.Name, r.RequiresReason)).ToList();
+        : type.Results.Select(r => new TaskResultChoice(r.Code, r.Name, r.RequiresReason, r.AsksForMoment)).ToList();
 
     /// <summary>Whether the task may close with this result code.</summary>
     public bool ClosesWith(TaskType type, string code) => FindResult(type, code) is not null;

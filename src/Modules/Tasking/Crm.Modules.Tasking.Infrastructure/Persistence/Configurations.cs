@@ -108,6 +108,7 @@ internal sealed class TaskTypeConfiguration : IEntityTypeConfiguration<TaskType>
             result.HasKey("TaskTypeId", nameof(TaskResultOption.Code));
             result.Property(r => r.Code).HasMaxLength(TaskResultOption.CodeMaxLength);
             result.Property(r => r.Name).IsRequired().HasMaxLength(200);
+            result.Property(r => r.AsksForMoment).HasDefaultValue(false);
         });
     }
 }

@@ -38,7 +38,7 @@ internal sealed class CreateTaskTypeHandler(StaffMember me, IRepository<TaskType
     {
         await me.RequireAdministratorAsync(cancellationToken);
         await directory.EnsureNameFreeAsync(command.Name!, null, cancellationToken);
-        var results = command.Results?.Select(r => new TaskResultOption(r.Code, r.Name, r.RequiresReason)).ToList();
+        var results = command.Results?.Select(r => new TaskResultOption(r.Code, r.Name, r.RequiresReason, r.AsksForMoment)).ToList();
         var type = TaskType.Create(new TaskTypeId(Guid.NewGuid()), command.Name!.Trim(), command.Icon ?? "task", command.Colour ?? "#607d8b", command.SortOrder, results);
         type.SetDefaultReminder(command.DefaultReminderOffset);
         types.Add(type);

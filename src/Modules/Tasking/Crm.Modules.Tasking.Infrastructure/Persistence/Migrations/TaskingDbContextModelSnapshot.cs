@@ -17,7 +17,7 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("tasking")
-                .HasAnnotation("ProductVersion", "10.0.14");
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Crm.BuildingBlocks.Infrastructure.Outbox.InboxMessage", b =>
                 {
@@ -142,61 +142,6 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Subjects.SubjectEntry", b =>
-                {
-                    b.Property<Guid>("Id");
-
-                    b.Property<string>("DisplayName")
-                        .IsRequired()
-                        .HasMaxLength(300);
-
-                    b.Property<string>("ObjectId")
-                        .IsRequired()
-                        .HasMaxLength(128);
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(64);
-
-                    b.Property<DateTime>("UpdatedAtUtc");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken();
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Type", "ObjectId")
-                        .IsUnique();
-
-                    b.ToTable("TaskSubjects", "tasking");
-
-                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Subject", "Owner", b1 =>
-                        {
-                            b1.Property<Guid>("SubjectEntryId");
-
-                            b1.Property<string>("Id")
-                                .IsRequired()
-                                .HasMaxLength(128)
-                                .HasColumnName("OwnerId");
-
-                            b1.Property<string>("Type")
-                                .IsRequired()
-                                .HasMaxLength(64)
-                                .HasColumnName("OwnerType");
-
-                            b1.HasKey("SubjectEntryId");
-
-                            b1.HasIndex("Type", "Id");
-
-                            b1.ToTable("TaskSubjects", "tasking");
-
-                            b1.WithOwner()
-                                .HasForeignKey("SubjectEntryId");
-                        });
-
-                    b.Navigation("Owner");
-                });
-
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Reminders.NotificationSettings", b =>
                 {
                     b.Property<Guid>("Id")
@@ -308,6 +253,35 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.ToTable("Positions", "tasking");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Subjects.SubjectEntry", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.Property<string>("ObjectId")
+                        .IsRequired()
+                        .HasMaxLength(128);
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<DateTime>("UpdatedAtUtc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type", "ObjectId")
+                        .IsUnique();
+
+                    b.ToTable("TaskSubjects", "tasking");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.TaskTypes.TaskType", b =>
                 {
                     b.Property<Guid>("Id");
@@ -335,6 +309,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200);
+
+                    b.Property<TimeSpan?>("ReactionTime");
 
                     b.Property<int>("SortOrder");
 
@@ -487,25 +463,25 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAtUtc");
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("TimeoutAtUtc");
 
-                    b.HasIndex("CreatedAtUtc");
+                    b.HasIndex("AssigneeId", "Status");
 
-                    b.HasIndex(new[] { "Number" }, "IX_Tasks_Inbox")
-                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
+                    b.HasIndex("Status", "Number");
 
                     b.HasIndex(new[] { "CreatedBy" }, "IX_Tasks_FreeByCreator")
                         .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
 
-                    b.HasIndex(new[] { "Priority", "Number" }, "IX_Tasks_InboxByPriority")
+                    b.HasIndex(new[] { "Number" }, "IX_Tasks_Inbox")
                         .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
 
-                    b.HasIndex("AssigneeId", "Status");
-
-                    b.HasIndex("Status", "Number");
+                    b.HasIndex(new[] { "Priority", "Number" }, "IX_Tasks_InboxByPriority")
+                        .HasFilter("\"Status\" IN ('New', 'InProgress') AND \"AddresseeKind\" = 'ProcessExecutors' AND NOT \"HiddenFromInbox\"");
 
                     b.ToTable("Tasks", "tasking");
                 });
@@ -600,6 +576,35 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("Positions");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Tasking.Domain.Subjects.SubjectEntry", b =>
+                {
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Subject", "Owner", b1 =>
+                        {
+                            b1.Property<Guid>("SubjectEntryId");
+
+                            b1.Property<string>("Id")
+                                .IsRequired()
+                                .HasMaxLength(128)
+                                .HasColumnName("OwnerId");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnName("OwnerType");
+
+                            b1.HasKey("SubjectEntryId");
+
+                            b1.HasIndex("Type", "Id");
+
+                            b1.ToTable("TaskSubjects", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SubjectEntryId");
+                        });
+
+                    b.Navigation("Owner");
+                });
+
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.TaskTypes.TaskType", b =>
                 {
                     b.OwnsMany("Crm.Modules.Tasking.Domain.TaskTypes.TaskResultOption", "Results", b1 =>
@@ -608,6 +613,10 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
                             b1.Property<string>("Code")
                                 .HasMaxLength(64);
+
+                            b1.Property<bool>("AsksForMoment")
+                                .ValueGeneratedOnAdd()
+                                .HasDefaultValue(false);
 
                             b1.Property<string>("Name")
                                 .IsRequired()
@@ -750,36 +759,6 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Crm.Modules.Tasking.Domain.Tasks.WorkTask", b =>
                 {
-                    b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.ChecklistItem", "Checklist", b1 =>
-                        {
-                            b1.Property<Guid>("Id");
-
-                            b1.Property<DateTime>("AddedAtUtc");
-
-                            b1.Property<Guid>("AddedBy");
-
-                            b1.Property<int>("Position");
-
-                            b1.Property<Guid>("TaskId");
-
-                            b1.Property<string>("Text")
-                                .IsRequired()
-                                .HasMaxLength(500);
-
-                            b1.Property<DateTime?>("TickedAtUtc");
-
-                            b1.Property<Guid?>("TickedBy");
-
-                            b1.HasKey("Id");
-
-                            b1.HasIndex("TaskId");
-
-                            b1.ToTable("TaskChecklistItems", "tasking");
-
-                            b1.WithOwner()
-                                .HasForeignKey("TaskId");
-                        });
-
                     b.OwnsMany("Crm.Modules.Tasking.Domain.Reminders.TaskReminder", "Reminders", b1 =>
                         {
                             b1.Property<Guid>("Id");
@@ -839,6 +818,36 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasFilter("\"Reason\" <> 'Postponed'");
 
                             b1.ToTable("TaskReminders", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.ChecklistItem", "Checklist", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("AddedAtUtc");
+
+                            b1.Property<Guid>("AddedBy");
+
+                            b1.Property<int>("Position");
+
+                            b1.Property<Guid>("TaskId");
+
+                            b1.Property<string>("Text")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<DateTime?>("TickedAtUtc");
+
+                            b1.Property<Guid?>("TickedBy");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TaskId");
+
+                            b1.ToTable("TaskChecklistItems", "tasking");
 
                             b1.WithOwner()
                                 .HasForeignKey("TaskId");
@@ -923,29 +932,6 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("TaskId");
                         });
 
-                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Addressee", "Addressee", b1 =>
-                        {
-                            b1.Property<Guid>("WorkTaskId");
-
-                            b1.Property<Guid>("Id")
-                                .HasColumnName("AddresseeId");
-
-                            b1.Property<string>("Kind")
-                                .IsRequired()
-                                .HasMaxLength(16)
-                                .HasColumnName("AddresseeKind");
-
-                            b1.HasKey("WorkTaskId");
-
-                            b1.HasIndex(new[] { "Id" }, "IX_Tasks_FreeByAddressee")
-                                .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
-
-                            b1.ToTable("Tasks", "tasking");
-
-                            b1.WithOwner()
-                                .HasForeignKey("WorkTaskId");
-                        });
-
                     b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.ProcessLink", "Process", b1 =>
                         {
                             b1.Property<Guid>("WorkTaskId");
@@ -976,6 +962,29 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                             b1.HasIndex("InstanceId");
 
                             b1.HasIndex("RequestId");
+
+                            b1.ToTable("Tasks", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkTaskId");
+                        });
+
+                    b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.Addressee", "Addressee", b1 =>
+                        {
+                            b1.Property<Guid>("WorkTaskId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("AddresseeId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnName("AddresseeKind");
+
+                            b1.HasKey("WorkTaskId");
+
+                            b1.HasIndex(new[] { "Id" }, "IX_Tasks_FreeByAddressee")
+                                .HasFilter("\"AssigneeId\" IS NULL AND \"Status\" = 'New'");
 
                             b1.ToTable("Tasks", "tasking");
 
