@@ -74,9 +74,12 @@ public static class Station
 
             latencies.Add(clock.Elapsed.TotalMilliseconds);
         }
-        catch (Exception)
+        catch (Exception e)
         {
-            Interlocked.Increment(ref failed.Value);
+            if (Interlocked.Increment(ref failed.Value) == 1)
+            {
+                Console.WriteLine($"  first failed call: {e.GetType().Name}: {e.Message}");
+            }
         }
     }
 
