@@ -16,7 +16,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Bench.Engine;
 
 /// <summary>
-/// Service Station (issue 14). (a) The PBX's webhook at a fixed rate (open loop: a call is sent at its moment whether
+/// Service Station (issue 14). (a) The PBX's webhook ("answered": the event that records a contact) at a fixed rate (open loop: a call is sent at its moment whether
 /// or not earlier ones were answered): latency from sending "incoming" to the contact readable through
 /// GET /api/service-station/contacts/{id}. The task in the operators' inbox needs the Client contact template, not
 /// built yet, so it is not measured here. (b) A day's schedule (GET /schedule?day=…) over a table of many bookings.
@@ -65,7 +65,7 @@ public static class Station
         try
         {
             var caller = "79" + Random.Shared.NextInt64(100_000_000, 999_999_999).ToString(CultureInfo.InvariantCulture);
-            var answer = await pbx.SendAsync(Signed("incoming", Guid.NewGuid().ToString("N"), caller));
+            var answer = await pbx.SendAsync(Signed("answered", Guid.NewGuid().ToString("N"), caller));
             var contact = (await answer.ReadAsync<JsonElement>()).GetProperty("contactId").GetGuid();
             while ((await app.Administrator.GetAsync($"/api/service-station/contacts/{contact}")).StatusCode != HttpStatusCode.OK)
             {
