@@ -73,6 +73,7 @@ public sealed class BenchApp(DatabaseProvider provider) : ApiFixture(provider)
             ["Database:ConnectionString"] = Database.ConnectionString.Replace(";Pooling=False", string.Empty, StringComparison.Ordinal),
             ["Tasking:Jobs:Enabled"] = "true",
             ["Processes:Timers:Enabled"] = "true",
+            ["ServiceStation:Telephony:Secret"] = Station.Secret, // the station's benchmark signs its webhooks with it
         },
         services: services =>
         {

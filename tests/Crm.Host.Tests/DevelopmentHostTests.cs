@@ -112,6 +112,24 @@ public sealed class DevelopmentHostTests : IAsyncLifetime
                 .FirstOrDefault(t => t.GetProperty("title").GetString() == title && t.GetProperty("subject").GetProperty("id").GetString() == order.ToString()),
             task => task.ValueKind == JsonValueKind.Object, $"'{title}' in the inbox")).GetProperty("id").GetGuid();
 
+    /// <summary>The station's demo: bays, cars and today's bookings for Ana Souza, named once Tasking's card reached the station.</summary>
+    [Fact]
+    public async Task In_development_the_station_shows_its_bays_cars_and_the_days_bookings_with_the_master_consultants_name()
+    {
+        await using var factory = new CrmApiFactory(_database, TimeProvider.System, environment: "Development", demoData: true);
+        var ana = await SignInAsync(factory, null);
+
+        Assert.True((await (await ana.GetAsync("/api/service-station/bays")).ReadAsync<JsonElement>()).GetArrayLength() >= 3);
+        Assert.True((await (await ana.GetAsync("/api/service-station/vehicles")).ReadAsync<JsonElement>()).GetProperty("items").GetArrayLength() >= 3);
+        var bookings = await Eventually.HoldsAsync(
+            async () => await Task.WhenAll(new[] { 0, 1, 2 }.Select(async d =>
+                (await (await ana.GetAsync($"/api/service-station/schedule?day={DateTime.UtcNow.AddDays(d):yyyy-MM-dd}")).ReadAsync<JsonElement>())
+                .GetProperty("masterConsultants").EnumerateArray().Where(m => m.GetProperty("name").GetString() == "Ana Souza")
+                .Sum(m => m.GetProperty("bookings").GetArrayLength()))),
+            counts => counts.Sum() >= 4, "the demo bookings in the schedule, named after Ana Souza");
+        Assert.True(bookings.Sum() >= 4);
+    }
+
     [Fact]
     public async Task Outside_development_the_dev_token_endpoint_does_not_exist()
     {

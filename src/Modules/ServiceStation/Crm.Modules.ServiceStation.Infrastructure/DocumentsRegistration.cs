@@ -17,6 +17,7 @@ internal static class DocumentsRegistration
         services.AddScoped<BayConflicts>();
         services.AddScoped<BookingDesk>();
         services.AddScoped<ContactOutcome>();
+        services.AddScoped<Application.Staff.MasterConsultants>();
         services.AddScoped<DocumentActionPerformer>();
         services.AddHostedService<DocumentActionsAnnouncer>();
         return services;

@@ -41,4 +41,7 @@ public sealed class ServiceStationModule : IModule
         group.MapContactEndpoints();
         group.MapPublicStationEndpoints();
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DemoData.ServiceStationDemoData.SeedAsync(services, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.ServiceStation.Application.Common;
+using Crm.Modules.ServiceStation.Application.Staff;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Common;
@@ -15,12 +16,12 @@ public sealed record BookingRequest(
 
 /// <summary>
 /// Makes and moves bookings, for employees' requests and processes' actions alike: the car, bay and estimate named
-/// must exist (400 on the field), the bay must be free (409 naming the booking in the way), the estimate is booked
+/// must exist (400 on the field), the master consultant be on the staff, the bay must be free (409 naming the booking in the way), the estimate is booked
 /// with it, and the contact it was made from gets its result "client booked". The database's slot index settles a race the check cannot see (ADR 0071).
 /// </summary>
 public sealed class BookingDesk(
     IRepository<Booking> bookings, IRepository<Estimate> estimates, IReadRepository<Vehicle> vehicles, IReadRepository<Bay> bays, BayConflicts conflicts,
-    ContactOutcome contacts)
+    ContactOutcome contacts, MasterConsultants masters)
 {
     public async Task<Booking> MakeAsync(BookingRequest request, Actor actor, CancellationToken cancellationToken)
     {
@@ -29,8 +30,8 @@ public sealed class BookingDesk(
         var estimate = request.EstimateId is { } estimateId ? await estimates.ForUpdateAsync(estimateId, cancellationToken).Referenced("estimateId") : null;
         var works = request.PlannedWorks.Count > 0 ? request.PlannedWorks : estimate?.Works.OrderBy(w => w.Number).Select(w => w.ToSpec()).ToList() ?? [];
         await conflicts.EnsureFreeAsync(time, null, cancellationToken);
-        var master = request.MasterConsultantId ?? actor.EmployeeId ?? throw new Crm.BuildingBlocks.Application.Errors.InvalidFieldException(
-            "masterConsultantId", "Name the master consultant who will accept the car.");
+        var master = await masters.OnStaffAsync(request.MasterConsultantId ?? actor.EmployeeId ?? throw new Crm.BuildingBlocks.Application.Errors.InvalidFieldException(
+            MasterConsultants.Field, "Name the master consultant who will accept the car."), cancellationToken);
         var contact = await contacts.ClientBookedAsync(request.ContactId ?? estimate?.ContactId, actor, cancellationToken);
         var spec = new BookingSpec(request.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, master, time, works,
             contact?.Id.Value, estimate?.Id.Value);
@@ -45,6 +46,11 @@ public sealed class BookingDesk(
     {
         var time = await TimeAsync(bayId ?? booking.BayId.Value, startsAtUtc, endsAtUtc ?? startsAtUtc + (booking.EndsAtUtc - booking.StartsAtUtc), cancellationToken);
         await conflicts.EnsureFreeAsync(time, booking.Id, cancellationToken);
+        if (masterConsultantId is { } named)
+        {
+            await masters.OnStaffAsync(named, cancellationToken);
+        }
+
         booking.Move(time, masterConsultantId, actor.NowUtc);
     }
 

@@ -6,13 +6,14 @@ namespace Crm.Modules.ServiceStation.Application.Bookings;
 
 /// <summary>A booking's card, times in the reader's zone. <see cref="Version"/> is also the ETag.</summary>
 public sealed record BookingDto(
-    Guid Id, Guid ClientId, Guid VehicleId, Guid BayId, Guid MasterConsultantId, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status,
+    Guid Id, Guid ClientId, Guid VehicleId, Guid BayId, Guid MasterConsultantId, string? MasterConsultantName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status,
     string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version) : IVersionedCard;
 
 public static class BookingMapping
 {
-    public static BookingDto ToDto(this Booking b) => new(
-        b.Id.Value, b.ClientId, b.VehicleId, b.BayId.Value, b.MasterConsultantId, Show(b.StartsAtUtc), Show(b.EndsAtUtc), b.Status,
+    /// <summary>The card; the master consultant's name from the station's copy of the staff (null until the copy has their card).</summary>
+    public static BookingDto ToDto(this Booking b, string? masterConsultantName) => new(
+        b.Id.Value, b.ClientId, b.VehicleId, b.BayId.Value, b.MasterConsultantId, masterConsultantName, Show(b.StartsAtUtc), Show(b.EndsAtUtc), b.Status,
         b.Reason, b.ContactId, b.EstimateId, b.WorkOrderId, b.PlannedWorks.OrderBy(w => w.Number).Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
         Show(b.CreatedAtUtc), b.Version);
 }

@@ -12,14 +12,14 @@ public sealed record RecommendationDto(Guid Id, Guid WorkOrderId, Guid VehicleId
 
 /// <summary>A work order's card. <see cref="Version"/> is also the ETag.</summary>
 public sealed record WorkOrderDto(
-    Guid Id, Guid ClientId, Guid VehicleId, Guid MasterConsultantId, Guid? BayId, Guid? BookingId, Guid? ContactId, int MileageKm, WorkOrderStatus Status,
-    decimal Total, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, IReadOnlyList<WorkOrderWorkDto> Works, IReadOnlyList<WorkOrderPartDto> Parts,
+    Guid Id, Guid ClientId, Guid VehicleId, Guid MasterConsultantId, string? MasterConsultantName, Guid? BayId, Guid? BookingId, Guid? ContactId, int MileageKm,
+    WorkOrderStatus Status, decimal Total, DateTimeOffset OpenedAt, DateTimeOffset? ClosedAt, IReadOnlyList<WorkOrderWorkDto> Works, IReadOnlyList<WorkOrderPartDto> Parts,
     IReadOnlyList<RecommendationDto> Recommendations, int Version) : IVersionedCard;
 
 public static class WorkOrderMapping
 {
-    public static WorkOrderDto ToDto(this WorkOrder o) => new(
-        o.Id.Value, o.ClientId, o.VehicleId, o.MasterConsultantId, o.BayId?.Value, o.BookingId, o.ContactId, o.MileageKm, o.Status, o.Total,
+    public static WorkOrderDto ToDto(this WorkOrder o, string? masterConsultantName) => new(
+        o.Id.Value, o.ClientId, o.VehicleId, o.MasterConsultantId, masterConsultantName, o.BayId?.Value, o.BookingId, o.ContactId, o.MileageKm, o.Status, o.Total,
         Show(o.OpenedAtUtc), Show(o.ClosedAtUtc),
         o.Works.OrderBy(w => w.Number).Select(w => new WorkOrderWorkDto(w.Id, w.Name, w.NormHours, w.Price, w.Status)).ToList(),
         o.Parts.OrderBy(p => p.Number).Select(p => new WorkOrderPartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price, p.Status)).ToList(),

@@ -4,6 +4,7 @@ using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Estimates;
+using Crm.Modules.ServiceStation.Domain.Staff;
 using Crm.Modules.ServiceStation.Domain.Telephony;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
@@ -33,4 +34,6 @@ public sealed class ServiceStationDbContext(DbContextOptions<ServiceStationDbCon
     public DbSet<Contact> Contacts => Set<Contact>();
 
     public DbSet<TelephonyDelivery> TelephonyDeliveries => Set<TelephonyDelivery>();
+
+    public DbSet<StationEmployee> Staff => Set<StationEmployee>();
 }

@@ -21,6 +21,9 @@ internal static class TaskingDemoData
     /// </summary>
     public static readonly PositionId CallCentreOperator = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000101"));
 
+    /// <summary>Fixed, because Service Station's demo bookings name her (ServiceStationDemoData.MasterConsultant).</summary>
+    public static readonly EmployeeId MasterConsultant = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000201"));
+
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<TaskingDbContext>();
@@ -38,7 +41,7 @@ internal static class TaskingDemoData
         var quality = Position.Create(new PositionId(Guid.NewGuid()), "Quality-control employee");
         db.Positions.AddRange(operatorPosition, consultant, parts, quality);
 
-        var ana = Hire(now, "Ana Souza", "Europe/Lisbon", [consultant.Id], isAdministrator: true);
+        var ana = Employee.Hire(MasterConsultant, "Ana Souza", EmployeeTimeZone.From("Europe/Lisbon"), [consultant.Id], now, isAdministrator: true);
         var ivan = Hire(now, "Ivan Petrov", "Europe/Moscow", [operatorPosition.Id]);
         var lucia = Hire(now, "Lucía García", "Europe/Madrid", [operatorPosition.Id, quality.Id]);
         var marta = Hire(now, "Marta Nowak", "Europe/Warsaw", [parts.Id]);

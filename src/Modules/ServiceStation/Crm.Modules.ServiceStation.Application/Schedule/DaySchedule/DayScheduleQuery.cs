@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.ServiceStation.Application.Bays.ListBays;
 using Crm.Modules.ServiceStation.Application.Common;
+using Crm.Modules.ServiceStation.Application.Staff;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
@@ -14,16 +15,16 @@ namespace Crm.Modules.ServiceStation.Application.Schedule.DaySchedule;
 /// <summary>
 /// A day's bookings (today when no day is given) as the reader lives it: from their midnight to the next, times in
 /// their zone; by bay (every bay, free ones too) and by master consultant. Cancelled bookings are left out; a no-show
-/// stays, marked. Of one bay or one master consultant when asked.
+/// stays, marked. Master consultants are named from the station's copy of the staff. Of one bay or one master consultant when asked.
 /// </summary>
 public sealed record DayScheduleQuery(DateOnly? Day, Guid? BayId, Guid? MasterConsultantId) : IQuery<DayScheduleDto>;
 
 public sealed record ScheduledBookingDto(
-    Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status, Guid BayId, Guid MasterConsultantId, Guid ClientId, Guid VehicleId, string? Plate, string? Car);
+    Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status, Guid BayId, Guid MasterConsultantId, string? MasterConsultantName, Guid ClientId, Guid VehicleId, string? Plate, string? Car);
 
 public sealed record BayDayDto(Guid BayId, string Name, IReadOnlyList<ScheduledBookingDto> Bookings);
 
-public sealed record MasterConsultantDayDto(Guid MasterConsultantId, IReadOnlyList<ScheduledBookingDto> Bookings);
+public sealed record MasterConsultantDayDto(Guid MasterConsultantId, string? Name, IReadOnlyList<ScheduledBookingDto> Bookings);
 
 public sealed record DayScheduleDto(DateOnly Day, string TimeZone, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<BayDayDto> Bays, IReadOnlyList<MasterConsultantDayDto> MasterConsultants);
 
@@ -32,7 +33,7 @@ internal sealed class DayScheduleValidator : AbstractValidator<DayScheduleQuery>
     public DayScheduleValidator() => RuleFor(q => q.Day).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2999, 12, 31));
 }
 
-internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IReadRepository<Bay> bays, IReadRepository<Vehicle> vehicles, ICurrentEmployee me, TimeProvider clock)
+internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IReadRepository<Bay> bays, IReadRepository<Vehicle> vehicles, MasterConsultants masters, ICurrentEmployee me, TimeProvider clock)
     : IRequestHandler<DayScheduleQuery, DayScheduleDto>
 {
     public async Task<DayScheduleDto> Handle(DayScheduleQuery query, CancellationToken cancellationToken)
@@ -42,14 +43,15 @@ internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IRea
         var rows = await bookings.ProjectToListAsync<ScheduleRow>(new DayBookingsSpec(from, to, query.BayId, query.MasterConsultantId), cancellationToken);
         var cars = (await vehicles.ProjectToListAsync<CarLabel>(new VehiclesByIdsSpec(rows.Select(r => new VehicleId(r.VehicleId)).Distinct().ToList()), cancellationToken))
             .ToDictionary(c => c.Id.Value);
-        var shown = rows.Select(r => Show(r, cars.GetValueOrDefault(r.VehicleId))).ToList();
+        var names = await masters.NamesAsync(rows.Select(r => r.MasterConsultantId).Distinct().ToList(), cancellationToken);
+        var shown = rows.Select(r => Show(r, cars.GetValueOrDefault(r.VehicleId), names.GetValueOrDefault(r.MasterConsultantId))).ToList();
         var allBays = (await bays.ListAsync(new BaysByNameSpec(), cancellationToken)).Where(b => query.BayId is null || b.Id.Value == query.BayId);
         return new DayScheduleDto(day, me.TimeZone.Id, DocumentInput.Show(from), DocumentInput.Show(to),
             allBays.Select(b => new BayDayDto(b.Id.Value, b.Name, shown.Where(s => s.BayId == b.Id.Value).ToList())).ToList(),
-            shown.GroupBy(s => s.MasterConsultantId).Select(g => new MasterConsultantDayDto(g.Key, g.ToList())).OrderBy(m => m.MasterConsultantId).ToList());
+            shown.GroupBy(s => s.MasterConsultantId).Select(g => new MasterConsultantDayDto(g.Key, names.GetValueOrDefault(g.Key), g.ToList())).OrderBy(m => m.MasterConsultantId).ToList());
     }
 
-    private static ScheduledBookingDto Show(ScheduleRow r, CarLabel? car) => new(
-        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, r.ClientId, r.VehicleId,
+    private static ScheduledBookingDto Show(ScheduleRow r, CarLabel? car, string? master) => new(
+        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, master, r.ClientId, r.VehicleId,
         car?.Plate, car is null ? null : $"{car.Make} {car.Model}");
 }

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.ServiceStation.Application.Common;
+using Crm.Modules.ServiceStation.Application.Staff;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
@@ -33,7 +34,7 @@ internal sealed class OpenWorkOrderValidator : AbstractValidator<OpenWorkOrderCo
 }
 
 internal sealed class OpenWorkOrderHandler(
-    IRepository<WorkOrder> orders, IRepository<Booking> bookings, IRepository<Vehicle> vehicles, IReadRepository<Bay> bays, ContactOutcome contacts, ICurrentEmployee me,
+    IRepository<WorkOrder> orders, IRepository<Booking> bookings, IRepository<Vehicle> vehicles, IReadRepository<Bay> bays, ContactOutcome contacts, MasterConsultants masters, ICurrentEmployee me,
     TimeProvider clock)
     : IRequestHandler<OpenWorkOrderCommand, Guid>
 {
@@ -45,7 +46,9 @@ internal sealed class OpenWorkOrderHandler(
         var bay = c.BayId is { } bayId ? (await bays.GetAsync(bayId, cancellationToken).Referenced("bayId")).Id : booking?.BayId;
         var works = c.Works is { Count: > 0 } ? DocumentInput.Specs(c.Works) : booking?.PlannedWorks.OrderBy(w => w.Number).Select(w => w.ToSpec()).ToList() ?? [];
         var contact = await contacts.ClientBookedAsync(c.ContactId ?? booking?.ContactId, new Actor(me.Id, now), cancellationToken);
-        var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, c.MasterConsultantId ?? booking?.MasterConsultantId ?? me.Id,
+        // The booking's master consultant stays as booked; one named now, or the employee accepting the car, must be on the staff.
+        var master = c.MasterConsultantId is null && booking is not null ? booking.MasterConsultantId : await masters.OnStaffAsync(c.MasterConsultantId ?? me.Id, cancellationToken);
+        var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, master,
             bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));
         vehicle.RecordMileage(spec.MileageKm, now, MileageSource.WorkOrder, c.OdometerReplaced, now);
         var order = WorkOrder.Open(new WorkOrderId(Guid.NewGuid()), spec, me.Id, now);

@@ -274,6 +274,26 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Estimates", "service_station");
                 });
 
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Staff.StationEmployee", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<int>("CardVersion");
+
+                    b.Property<DateTime?>("DismissedAtUtc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StationStaff", "service_station");
+                });
+
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Telephony.TelephonyDelivery", b =>
                 {
                     b.Property<Guid>("Id");
