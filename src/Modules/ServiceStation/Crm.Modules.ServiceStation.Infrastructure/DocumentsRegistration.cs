@@ -33,8 +33,8 @@ internal static class DocumentsRegistration
 }
 
 /// <summary>
-/// On every start-up the station tells processes which actions it performs, and Tasking which task types its
-/// processes use (through its outbox, like any event).
+/// On every start-up the station tells processes which actions it performs and which process templates it ships,
+/// and Tasking which task types its processes use (through its outbox, like any event).
 /// </summary>
 internal sealed class DocumentActionsAnnouncer(IServiceScopeFactory scopes) : IHostedService
 {
@@ -45,6 +45,7 @@ internal sealed class DocumentActionsAnnouncer(IServiceScopeFactory scopes) : IH
         using var work = unitOfWork.Begin();
         unitOfWork.Publish(ServiceStationActionCatalog.Offer());
         unitOfWork.Publish(StationTaskTypes.Offer());
+        unitOfWork.Publish(StationProcessTemplates.Offer());
         await work.CommitAsync(cancellationToken);
     }
 

@@ -21,6 +21,15 @@ internal static class TaskingDemoData
     /// </summary>
     public static readonly PositionId CallCentreOperator = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000101"));
 
+    /// <summary>Fixed, because Service Station's process templates name them as executors (StationProcessTemplates).</summary>
+    public static readonly PositionId MasterConsultantPosition = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000102"));
+
+    /// <inheritdoc cref="MasterConsultantPosition"/>
+    public static readonly PositionId PartsSpecialist = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000103"));
+
+    /// <inheritdoc cref="MasterConsultantPosition"/>
+    public static readonly PositionId QualityControl = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000104"));
+
     /// <summary>Fixed, because Service Station's demo bookings name her (ServiceStationDemoData.MasterConsultant).</summary>
     public static readonly EmployeeId MasterConsultant = new(Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000201"));
 
@@ -36,9 +45,9 @@ internal static class TaskingDemoData
         var numbers = services.GetRequiredService<ITaskNumbers>();
 
         var operatorPosition = Position.Create(CallCentreOperator, "Call-centre operator");
-        var consultant = Position.Create(new PositionId(Guid.NewGuid()), "Master consultant");
-        var parts = Position.Create(new PositionId(Guid.NewGuid()), "Parts specialist");
-        var quality = Position.Create(new PositionId(Guid.NewGuid()), "Quality-control employee");
+        var consultant = Position.Create(MasterConsultantPosition, "Master consultant");
+        var parts = Position.Create(PartsSpecialist, "Parts specialist");
+        var quality = Position.Create(QualityControl, "Quality-control employee");
         db.Positions.AddRange(operatorPosition, consultant, parts, quality);
 
         var ana = Employee.Hire(MasterConsultant, "Ana Souza", EmployeeTimeZone.From("Europe/Lisbon"), [consultant.Id], now, isAdministrator: true);

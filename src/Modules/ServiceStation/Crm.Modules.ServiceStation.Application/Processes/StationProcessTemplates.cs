@@ -1,0 +1,36 @@
+using Crm.Modules.Processes.Contracts;
+
+namespace Crm.Modules.ServiceStation.Application.Processes;
+
+/// <summary>
+/// The processes the station ships (seed 004: "Client contact", "Service station visit" and the invitations), in the
+/// documented JSON format (Processes/Templates/*.process.json), built only from engine blocks so an administrator can
+/// read, test-run and change them. Processes installs and activates each once under these ids; after that
+/// administrators own them. Their tasks name the station's task types (StationTaskTypes) and go to the positions below.
+/// </summary>
+public static class StationProcessTemplates
+{
+    /// <summary>The executors the templates name: Tasking's positions (fixed in its demo data, like Sales' operators).</summary>
+    public static readonly Guid CallCentreOperators = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000101");
+
+    /// <inheritdoc cref="CallCentreOperators"/>
+    public static readonly Guid MasterConsultants = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000102");
+
+    /// <inheritdoc cref="CallCentreOperators"/>
+    public static readonly Guid PartsSpecialists = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000103");
+
+    /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
+    public static IReadOnlyList<ProcessTemplate> All { get; } =
+    [
+    ];
+
+    public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);
+
+    internal static string Read(string name)
+    {
+        using var stream = typeof(StationProcessTemplates).Assembly.GetManifestResourceStream($"Templates.{name}.process.json")
+            ?? throw new InvalidOperationException($"The process template {name} is not embedded.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}
