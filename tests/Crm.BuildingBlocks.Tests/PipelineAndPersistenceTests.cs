@@ -72,6 +72,29 @@ public abstract class PipelineAndPersistenceTests(DatabaseProvider provider) : I
         Assert.Equal(("theirs", 1), (saved.Text, saved.Version));
     }
 
+    [Fact]
+    public async Task A_command_marked_so_runs_again_when_another_writer_created_its_row_first()
+    {
+        var id = Guid.NewGuid();
+
+        var outcome = await _host.InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(new WritePingRetriedCommand(id, "mine", RaceOnce: true)));
+
+        Assert.Equal("edited", outcome); // the second run found the other writer's row
+        var saved = await _host.ReadAsync(db => db.Pings.AsNoTracking().SingleAsync(p => p.Id == new PingId(id)));
+        Assert.Equal("mine", saved.Text);
+    }
+
+    [Fact]
+    public async Task An_unmarked_command_that_loses_the_race_for_a_new_row_is_a_duplicate_and_saves_nothing_of_its_own()
+    {
+        var id = Guid.NewGuid();
+
+        await Assert.ThrowsAsync<Crm.BuildingBlocks.Application.Errors.DuplicateKeyException>(() =>
+            _host.InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(new WritePingCommand(id, "mine", RaceOnce: true))));
+
+        Assert.Equal("theirs", (await _host.ReadAsync(db => db.Pings.AsNoTracking().SingleAsync(p => p.Id == new PingId(id)))).Text);
+    }
+
     private static async Task CommitAsync(IServiceProvider services)
     {
         using var scope = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Ping)).Begin();

@@ -8,6 +8,7 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.BuildingBlocks.Tests.PingModule;
 
@@ -35,9 +36,9 @@ public sealed class Ping : AggregateRoot<PingId>
 
     public int Order { get; private set; }
 
-    public static Ping Send(string text, int order, DateTime nowUtc)
+    public static Ping Send(string text, int order, DateTime nowUtc, Guid? id = null)
     {
-        var ping = new Ping { Id = new PingId(Guid.NewGuid()), Text = text, Order = order };
+        var ping = new Ping { Id = new PingId(id ?? Guid.NewGuid()), Text = text, Order = order };
         ping.Raise(new PingSentDomainEvent(ping, nowUtc));
         return ping;
     }
@@ -86,6 +87,44 @@ internal sealed class SendPingHandler(IRepository<Ping> pings, TimeProvider cloc
         var ping = Ping.Send(command.Text, command.Order, clock.GetUtcNow().UtcDateTime);
         pings.Add(ping);
         return Task.FromResult(ping.Id.Value);
+    }
+}
+
+/// <summary>
+/// Writes the ping with this id, or creates it. With <c>RaceOnce</c>, another writer creates it between the read and
+/// the commit of the first run (as a copy arriving from another module would), so the commit hits a duplicate key.
+/// </summary>
+public record WritePingCommand(Guid Id, string Text, bool RaceOnce) : ICommand<string>;
+
+/// <summary>The same, marked to run again on a duplicate key.</summary>
+public sealed record WritePingRetriedCommand(Guid Id, string Text, bool RaceOnce) : WritePingCommand(Id, Text, RaceOnce), IRetriedOnDuplicateKey;
+
+internal sealed class WritePingHandler(IRepository<Ping> pings, IServiceScopeFactory scopes, TimeProvider clock)
+    : IRequestHandler<WritePingCommand, string>, IRequestHandler<WritePingRetriedCommand, string>
+{
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Guid, bool> Raced = new();
+
+    public Task<string> Handle(WritePingRetriedCommand command, CancellationToken cancellationToken) => Handle((WritePingCommand)command, cancellationToken);
+
+    public async Task<string> Handle(WritePingCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var ping = await pings.GetByIdAsync(new PingId(command.Id), cancellationToken);
+        if (ping is not null)
+        {
+            ping.Edit(command.Text, now);
+            return "edited";
+        }
+
+        if (command.RaceOnce && Raced.TryAdd(command.Id, true))
+        {
+            await using var other = scopes.CreateAsyncScope();
+            other.ServiceProvider.GetRequiredService<PingDbContext>().Pings.Add(Ping.Send("theirs", 0, now, command.Id));
+            await other.ServiceProvider.GetRequiredService<PingDbContext>().SaveChangesAsync(cancellationToken);
+        }
+
+        pings.Add(Ping.Send(command.Text, 0, now, command.Id));
+        return "created";
     }
 }
 

@@ -10,8 +10,9 @@ namespace Crm.Modules.ServiceStation.Application.Contacts.NameClient;
 /// <summary>
 /// The operator says who the client is: one the station knows, or one just registered in Sales (POST
 /// /api/sales/clients) whose facts have not reached the station yet — the contact then waits for them (ADR 0068).
+/// When those facts land at the same moment, the duplicate client row means they won: the command runs again on them.
 /// </summary>
-public sealed record NameClientCommand(Guid ContactId, int? ExpectedVersion, Guid? ClientId) : ICommand<Unit>;
+public sealed record NameClientCommand(Guid ContactId, int? ExpectedVersion, Guid? ClientId) : ICommand<Unit>, IRetriedOnDuplicateKey;
 
 internal sealed class NameClientValidator : AbstractValidator<NameClientCommand>
 {
