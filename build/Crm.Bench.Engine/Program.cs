@@ -5,7 +5,7 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 // build/bench-engine.sh runs this once per provider. Options (all optional):
 //   --provider sqlite|postgres   --workers 48   --warmup 30   --seconds 20
 //   --timers 100000   --burst 5000   --timer-warmup 2000   --replicas 2 (PostgreSQL; SQLite always 1)   --idle 60
-//   --only throughput|timers|idle|station (station: --calls-per-second 50 --seconds 60 --bookings 100000 --reads 300; never in a full run)
+//   --only throughput|timers|idle|station (station: --calls-per-second 50 --seconds 60 --bookings 100000 --reads 1000 --schedule-warmup 300, --sql show lists one read's commands; never in a full run)
 // Warm-ups: the runtime compiles the product's code in tiers and is still at it ~20 s into a run (the JIT figures the
 // RESULT lines print show how much of it fell into the measured window), so throughput is counted after 30 s of
 // load, and the measured timer burst follows unmeasured ones of --timer-warmup timers (up to 6, until one compiles little).
@@ -51,9 +51,13 @@ try
         var w = await Station.WebhookAsync(app, options.Int("calls-per-second", 50), TimeSpan.FromSeconds(options.Int("warmup", 10)), TimeSpan.FromSeconds(options.Int("seconds", 60)));
         Console.WriteLine($"RESULT {provider} webhook: contact visible p50 {w.P50Ms:F0} ms, p99 {w.P99Ms:F0} ms, max {w.MaxMs:F0} ms " +
             $"({w.Visible}/{w.Sent} calls at {options.Int("calls-per-second", 50)}/s over {w.Seconds:F1} s, {w.Failed} failed)");
-        var s = await Station.ScheduleAsync(app, options.Int("bookings", 100_000), options.Int("reads", 300));
+        var s = await Station.ScheduleAsync(app, options.Int("bookings", 100_000), options.Int("reads", 1_000), options.Int("schedule-warmup", 300));
         Console.WriteLine($"RESULT {provider} schedule: day p50 {s.P50Ms:F1} ms, p99 {s.P99Ms:F1} ms, max {s.MaxMs:F1} ms " +
-            $"({s.Reads} reads of a day with {s.PerDay} bookings among {s.Bookings}; seeded in {s.SeedSeconds:F0} s)");
+            $"({s.Reads} reads of a day with {s.PerDay} bookings among {s.Bookings}; seeded in {s.SeedSeconds:F0} s; {s.CommandsOfOneRead.Count} database commands per read)");
+        if (options.Get("sql", "") == "show")
+        {
+            s.CommandsOfOneRead.ToList().ForEach(text => Console.WriteLine("    " + text.ReplaceLineEndings(" ")));
+        }
     }
 
     if (only is "" or "idle")
