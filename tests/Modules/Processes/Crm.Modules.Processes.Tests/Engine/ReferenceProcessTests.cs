@@ -140,7 +140,7 @@ public abstract class ReferenceProcessTests(EngineApi app) : IAsyncLifetime
     [Fact]
     public async Task Will_pay_waits_for_the_expected_payment_then_calls_again()
     {
-        var (order, _) = await NewOrderAsync();
+        var (order, instance) = await NewOrderAsync();
         await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
         await AnswerAsync(order, "8-process", "yes");
         await AnswerAsync(order, "C-call", "reached", comment: "Will pay by card");
@@ -149,6 +149,9 @@ public abstract class ReferenceProcessTests(EngineApi app) : IAsyncLifetime
 
         await Eventually.HoldsAsync(() => Task.FromResult(Performed(order).ToList()), p => p.Count == 3, "status set to AwaitingPayment");
         Assert.Equal("AwaitingPayment", app.Objects.Performed.Last(a => a.Subject.Id == order).Parameters["status"]);
+        // The action's answer reaches the engine after it was performed: only then is the delay's timer set, and the
+        // clock must not pass the expected payment before it is (under load it did, and nothing fired the timer).
+        await _engine.WaitingAtAsync(instance, "26-wait-payment");
         await _engine.AdvanceAsync(TimeSpan.FromDays(2) - TimeSpan.FromMinutes(1));
         Assert.Single(_engine.TasksAbout(order), t => t.BlockId == "C-call");
         await _engine.AdvanceAsync(TimeSpan.FromMinutes(1));
