@@ -103,6 +103,22 @@ public abstract class ContactProcessApiTests(ContactProcessApi app)
     }
 
     [Fact]
+    public async Task A_work_order_opened_straight_from_a_walk_in_closes_its_task_as_client_booked()
+    {
+        var contactId = await app.NewContactAsync();
+        var task = await InboxTaskAsync(app.Operator, contactId, Specify);
+
+        await app.PostAsync<Application.WorkOrders.WorkOrderDto>("work-orders", new
+        {
+            vehicleId = (await app.NewVehicleAsync()).Id, contactId, mileageKm = 1_000, works = new[] { new { name = "Diagnostics", normHours = 0.5m, price = 25m } },
+        }, HttpStatusCode.Created);
+
+        var closed = await Eventually.HoldsAsync(() => CardAsync(task.Id), t => t.Result is not null, "the task closed by itself");
+        Assert.Equal(("client-booked", true), (closed.Result!.Code, closed.Result.ClosedByItself));
+        await FinishedAsync(contactId, "client booked");
+    }
+
+    [Fact]
     public async Task Postponing_opens_Task_postponed_at_the_chosen_time_and_not_before()
     {
         var contactId = (await app.SendCallAsync("answered", "call-" + Guid.NewGuid(), StationApi.NewCaller()))!.Value;
