@@ -75,6 +75,9 @@ public abstract class ContactProcessApiTests(ContactProcessApi app)
         Assert.StartsWith("Lost because: The caller hung up before anyone answered.", (await CardAsync((await InboxTaskAsync(app.Operator, hungUp, "Process a missed call")).Id)).Description);
         Assert.Equal("All operators were busy", Assert.Single((await app.ContactAsync(contactId)).Contact.Calls).LostReason);
         Assert.DoesNotContain(await InboxAsync(app.MasterConsultant), t => t.Id == task.Id); // the operators', not everybody's
+        using var pbx = app.Factory.CreateClient();
+        var tooLong = await pbx.SendAsync(app.CallEvent("missed", "call-" + Guid.NewGuid(), StationApi.NewCaller(), reason: new string('x', Contact.ReasonMaxLength + 1)));
+        Assert.NotEmpty((await tooLong.ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("reason"));
 
         await CompleteAsync(app.Operator, task.Id, "postponed", moment: app.Clock.GetUtcNow().AddHours(1));
         Assert.Equal(ContactResult.Postponed, (await ResultAsync(contactId, c => c.Result == ContactResult.Postponed)).Result); // then as identification
