@@ -32,6 +32,7 @@ public sealed class ServiceStationModule : IModule
         services.AddSingleton<WebFormCounts>();
         services.AddScoped<ContactRegistration>();
         services.AddScoped<ContactReader>();
+        services.AddScoped<Application.Contacts.TaskResults.ContactTaskResults>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

@@ -7,7 +7,7 @@ namespace Crm.Modules.ServiceStation.Application.Contacts;
 
 public sealed record ContactClientDto(Guid Id, string Name, string? Phone);
 
-public sealed record ContactCallDto(string CallId, string? CalledLine, DateTimeOffset At, bool Missed);
+public sealed record ContactCallDto(string CallId, string? CalledLine, DateTimeOffset At, bool Missed, string? LostReason);
 
 /// <summary>A contact as the operator sees it; times in the reader's zone.</summary>
 public sealed record ContactDto(
@@ -50,5 +50,5 @@ public sealed class ContactReader(IReadRepository<KnownClient> clients)
         c.ClientId is { } id ? new ContactClientDto(id, client?.Name ?? string.Empty, client?.Phone) : null,
         c.AwaitingClientId, c.ClientsWords, c.WorksNeeded, c.WebForm?.Name, c.WebForm?.Car, c.ContinuesId?.Value, c.IsOpen,
         c.Result, c.ResultReason, ReaderTimeZone.Show(c.ResultAtUtc), c.MissedCalls,
-        c.Calls.OrderBy(x => x.AtUtc).Select(x => new ContactCallDto(x.CallId, x.CalledLine, ReaderTimeZone.Show(x.AtUtc), x.Missed)).ToList());
+        c.Calls.OrderBy(x => x.AtUtc).Select(x => new ContactCallDto(x.CallId, x.CalledLine, ReaderTimeZone.Show(x.AtUtc), x.Missed, x.LostReason)).ToList());
 }

@@ -41,6 +41,7 @@ internal sealed class ServiceStationFactsMapper : IIntegrationEventMapper
             ["result"] = c.Result is { } result ? Kebab(result.ToString()) : null,
             ["reason"] = c.ResultReason,
             ["missed-calls"] = (decimal)c.MissedCalls,
+            ["lost-reason"] = c.LostReason,
             ["continues.id"] = c.ContinuesId?.Value.ToString(),
         }, parameters);
 

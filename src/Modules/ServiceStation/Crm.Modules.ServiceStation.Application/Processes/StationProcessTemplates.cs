@@ -19,9 +19,17 @@ public static class StationProcessTemplates
     /// <inheritdoc cref="CallCentreOperators"/>
     public static readonly Guid PartsSpecialists = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000103");
 
+    /// <summary>"Client contact": a new contact's task for the operators, to its result (ADR 0075).</summary>
+    public static readonly Guid ClientContact = Guid.Parse("5e7a7200-0000-4000-8000-000000000001");
+
+    /// <summary>"Continue negotiations": a contact continuing open talks, for the master consultants (ADR 0075).</summary>
+    public static readonly Guid ContinueNegotiations = Guid.Parse("5e7a7200-0000-4000-8000-000000000002");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
+        new ProcessTemplate(ClientContact, Read("client-contact"), Activate: true),
+        new ProcessTemplate(ContinueNegotiations, Read("continue-negotiations"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

@@ -19,6 +19,7 @@ public static class StationTaskTypes
     public static readonly Guid InviteToMaintenance = Guid.Parse("5e7a7100-0000-4000-8000-000000000008");
     public static readonly Guid InviteByRecommendations = Guid.Parse("5e7a7100-0000-4000-8000-000000000009");
     public static readonly Guid SelectParts = Guid.Parse("5e7a7100-0000-4000-8000-00000000000a");
+    public static readonly Guid MakeTheSale = Guid.Parse("5e7a7100-0000-4000-8000-00000000000b");
 
     /// <summary>A missed caller is waiting: the operators should call back within this long (then it escalates).</summary>
     public static readonly TimeSpan MissedCallReaction = TimeSpan.FromMinutes(15);
@@ -74,6 +75,8 @@ public static class StationTaskTypes
         new(InviteToMaintenance, "Invite to maintenance", OfferedTaskType.CallKind, "build", "#3949ab", InvitationResults),
         new(InviteByRecommendations, "Invite by recommendations", OfferedTaskType.CallKind, "thumb-up", "#8e24aa", InvitationResults),
         new(SelectParts, "Select parts", OfferedTaskType.TaskKind, "inventory", "#6d4c41", [new(PartsSelected, "Parts selected"), new(Redirected, "Redirect")]),
+        new(MakeTheSale, "Make the sale, specify result", OfferedTaskType.CallKind, "shopping-cart", "#f4511e",
+            [new(SaleMade, "Sale made"), new(Postponed, "Postpone", AsksForMoment: true), new(Refused, "Refusal", RequiresReason: true)]),
     ];
 
     public static TaskTypesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

@@ -73,6 +73,9 @@ public sealed class Contact : AggregateRoot<ContactId>
 
     public int MissedCalls => _calls.Count(c => c.Missed);
 
+    /// <summary>Why the latest missed call was lost: what "Process a missed call" shows the operator.</summary>
+    public string? LostReason => _calls.Where(c => c.Missed).MaxBy(c => c.AtUtc)?.LostReason;
+
     public static Contact Register(ContactId id, NewContact details, DateTime nowUtc)
     {
         var contact = new Contact

@@ -42,8 +42,11 @@ public static class ContactResults
     public static bool IsFinal(ContactResult result) => Final.Contains(result);
 }
 
-/// <summary>One telephone call the contact came from, or one that was added to it (a missed call of its caller).</summary>
-public sealed record ContactCall(string CallId, string? CalledLine, DateTime AtUtc, bool Missed);
+/// <summary>
+/// One telephone call the contact came from, or one that was added to it (a missed call of its caller);
+/// <see cref="LostReason"/>: why a missed call was lost, as the PBX said or as its events show.
+/// </summary>
+public sealed record ContactCall(string CallId, string? CalledLine, DateTime AtUtc, bool Missed, string? LostReason = null);
 
 /// <summary>What the station's site sent: the wish as the client wrote it.</summary>
 public sealed record WebFormDetails(string Name, string? Car);

@@ -25,6 +25,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
         builder.Ignore(c => c.IsOpen);
         builder.Ignore(c => c.IsIdentified);
         builder.Ignore(c => c.MissedCalls);
+        builder.Ignore(c => c.LostReason);
         builder.HasIndex(c => c.SortKey).IsUnique();
         builder.HasIndex(c => new { c.ClientId, c.Result }); // a client's open contact, on every new contact
         builder.HasIndex(c => new { c.PhoneE164, c.Result }); // an unknown caller's open contact
@@ -42,6 +43,7 @@ internal sealed class ContactConfiguration : IEntityTypeConfiguration<Contact>
             call.HasKey(x => x.CallId); // one call, one contact: the same call id twice is one contact
             call.Property(x => x.CallId).HasMaxLength(Contact.CallIdMaxLength);
             call.Property(x => x.CalledLine).HasMaxLength(Contact.PhoneMaxLength);
+            call.Property(x => x.LostReason).HasMaxLength(Contact.ReasonMaxLength);
         });
         builder.Navigation(c => c.Calls).HasField("_calls").UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -26,9 +26,10 @@ internal static class StationApi
             $"{expected} station client(s) with phone {phone}");
 
     /// <summary>A webhook request as the PBX signs it, at the station's (test) clock unless another time is given.</summary>
-    public static HttpRequestMessage CallEvent(this ApiFixture app, string @event, string callId, string? caller, DateTimeOffset? sentAt = null, string secret = TestSettings.TelephonySecret)
+    public static HttpRequestMessage CallEvent(
+        this ApiFixture app, string @event, string callId, string? caller, DateTimeOffset? sentAt = null, string secret = TestSettings.TelephonySecret, string? reason = null)
     {
-        var body = JsonSerializer.Serialize(new { @event, callId, caller, calledLine = "+74950000000", at = app.Clock.GetUtcNow() });
+        var body = JsonSerializer.Serialize(new { @event, callId, caller, calledLine = "+74950000000", at = app.Clock.GetUtcNow(), reason });
         var timestamp = (sentAt ?? app.Clock.GetUtcNow()).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/service-station/telephony/events") { Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json") };
         request.Headers.Add(TelephonySignature.TimestampHeader, timestamp);
@@ -37,10 +38,10 @@ internal static class StationApi
     }
 
     /// <summary>Sends a signed call event without signing in (the PBX is nobody's employee); the contact the call belongs to.</summary>
-    public static async Task<Guid?> SendCallAsync(this ApiFixture app, string @event, string callId, string? caller)
+    public static async Task<Guid?> SendCallAsync(this ApiFixture app, string @event, string callId, string? caller, string? reason = null)
     {
         using var pbx = app.Factory.CreateClient();
-        var answer = await (await pbx.SendAsync(app.CallEvent(@event, callId, caller))).ReadAsync<JsonElement>();
+        var answer = await (await pbx.SendAsync(app.CallEvent(@event, callId, caller, reason: reason))).ReadAsync<JsonElement>();
         return answer.GetProperty("contactId").ValueKind == JsonValueKind.Null ? null : answer.GetProperty("contactId").GetGuid();
     }
 

@@ -22,7 +22,8 @@ public abstract class StationTaskTypeApiTests(ApiFixture app)
 
         Assert.Equal(
             ["Specify contact result", "Task postponed, specify contact result", "Process a missed call", "Continue negotiations", "Accept the client's car",
-             "Task postponed, accept the client's car", "Estimate made, continue", "Invite to maintenance", "Invite by recommendations", "Select parts"],
+             "Task postponed, accept the client's car", "Estimate made, continue", "Invite to maintenance", "Invite by recommendations", "Select parts",
+             "Make the sale, specify result"],
             installed.Select(t => t.Name));
         var contact = installed.Single(t => t.Id == StationTaskTypes.SpecifyContactResult);
         Assert.Equal(

@@ -11,14 +11,15 @@ using MediatR;
 namespace Crm.Modules.ServiceStation.Application.Telephony.RecordCallEvent;
 
 /// <summary>
-/// The PBX's webhook: <see cref="Body"/> is the raw JSON <c>{"event", "callId", "caller", "calledLine", "at"}</c>,
+/// The PBX's webhook: <see cref="Body"/> is the raw JSON <c>{"event", "callId", "caller", "calledLine", "at", "reason"}</c>
+/// (<c>reason</c>, optional: why a missed call was lost, in the PBX's words),
 /// signed (ADR 0069). A forged request is 403, a stale one 400, a replayed one 409 — and records nothing. An answered
 /// call opens a contact; a missed one opens a missed-call contact or is added to its caller's open contact; the same
 /// call id again changes nothing. Returns the contact the call belongs to (none while it only rings).
 /// </summary>
 public sealed record RecordCallEventCommand(string Body, string? Timestamp, string? Signature) : ICommand<Guid?>;
 
-internal sealed record CallEventBody(string? Event, string? CallId, string? Caller, string? CalledLine, DateTimeOffset? At);
+internal sealed record CallEventBody(string? Event, string? CallId, string? Caller, string? CalledLine, DateTimeOffset? At, string? Reason);
 
 internal sealed class RecordCallEventHandler(
     TelephonyOptions options, IRepository<TelephonyDelivery> deliveries, IRepository<Contact> contacts, ContactRegistration registration, TimeProvider clock)
@@ -39,14 +40,11 @@ internal sealed class RecordCallEventHandler(
         }
 
         var e164 = registration.ToE164(caller);
-        if (callEvent != CallEvent.Answered)
+        call = callEvent == CallEvent.Answered ? call with { LostReason = null } : call with { Missed = true, LostReason = call.LostReason ?? LostBecause(callEvent) };
+        if (call.Missed && await registration.OpenContactOfCallerAsync(e164, cancellationToken) is { } open)
         {
-            call = call with { Missed = true };
-            if (await registration.OpenContactOfCallerAsync(e164, cancellationToken) is { } open)
-            {
-                open.AddMissedCall(call, now);
-                return open.Id.Value;
-            }
+            open.AddMissedCall(call, now);
+            return open.Id.Value;
         }
 
         var kind = call.Missed ? ContactKind.MissedCall : ContactKind.IncomingCall;
@@ -82,6 +80,10 @@ internal sealed class RecordCallEventHandler(
         deliveries.Add(TelephonyDelivery.Accept(id, now));
     }
 
+    /// <summary>What the events alone say when the PBX gives no reason: "missed" rang out, "ended" first was a hang-up.</summary>
+    private static string LostBecause(CallEvent callEvent) =>
+        callEvent == CallEvent.Ended ? "The caller hung up before anyone answered" : "Nobody answered";
+
     private (CallEvent Event, ContactCall Call, string? Caller) Parse(string body, DateTime now)
     {
         CallEventBody? parsed;
@@ -116,6 +118,12 @@ internal sealed class RecordCallEventHandler(
             throw new InvalidFieldException("at", "The call's time is more than a day away from now.");
         }
 
-        return (callEvent, new ContactCall(parsed.CallId.Trim(), parsed.CalledLine?.Trim(), at, Missed: false), caller);
+        if (parsed.Reason?.Trim().Length > Contact.ReasonMaxLength)
+        {
+            throw new InvalidFieldException("reason", $"Up to {Contact.ReasonMaxLength} characters.");
+        }
+
+        var reason = string.IsNullOrWhiteSpace(parsed.Reason) ? null : parsed.Reason.Trim();
+        return (callEvent, new ContactCall(parsed.CallId.Trim(), parsed.CalledLine?.Trim(), at, Missed: false, reason), caller);
     }
 }

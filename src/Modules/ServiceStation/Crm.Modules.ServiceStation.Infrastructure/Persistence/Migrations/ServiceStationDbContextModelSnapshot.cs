@@ -467,6 +467,9 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                             b1.Property<Guid>("ContactId");
 
+                            b1.Property<string>("LostReason")
+                                .HasMaxLength(500);
+
                             b1.Property<bool>("Missed");
 
                             b1.HasKey("CallId");
