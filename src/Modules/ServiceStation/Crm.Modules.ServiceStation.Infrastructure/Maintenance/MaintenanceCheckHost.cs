@@ -14,8 +14,9 @@ internal sealed class MaintenanceCheckHost(MaintenanceCheckJob job, IOptions<Mai
             return;
         }
 
+        // The first check one interval after start: a host that only starts and stops (a deployment probe, a test) checks nothing.
         using var timer = new PeriodicTimer(options.Value.PollInterval);
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -26,6 +27,5 @@ internal sealed class MaintenanceCheckHost(MaintenanceCheckJob job, IOptions<Mai
                 logger.LogWarning(ex, "The maintenance check failed; it runs again on the next tick");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
