@@ -7,6 +7,7 @@ using Crm.Modules.ServiceStation.Application.Telephony;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Phones;
 using Crm.Modules.ServiceStation.Infrastructure.Api;
+using Crm.Modules.ServiceStation.Infrastructure.Maintenance;
 using Crm.Modules.ServiceStation.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
@@ -33,6 +34,7 @@ public sealed class ServiceStationModule : IModule
         services.AddScoped<ContactRegistration>();
         services.AddScoped<ContactReader>();
         services.AddScoped<Application.Contacts.TaskResults.ContactTaskResults>();
+        services.AddMaintenanceCheck(configuration);
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
@@ -41,6 +43,7 @@ public sealed class ServiceStationModule : IModule
         group.MapStationDocuments();
         group.MapContactEndpoints();
         group.MapPublicStationEndpoints();
+        group.MapMaintenanceEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

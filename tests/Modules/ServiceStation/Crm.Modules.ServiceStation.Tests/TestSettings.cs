@@ -12,6 +12,7 @@ internal static class TestSettings
     internal static void Apply()
     {
         Environment.SetEnvironmentVariable("ServiceStation__Telephony__Secret", TelephonySecret);
+        Environment.SetEnvironmentVariable("ServiceStation__Maintenance__Enabled", "false"); // tests run the check by hand, on the test clock
         Environment.SetEnvironmentVariable("ServiceStation__WebForm__PermitsPerMinute", WebFormsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

@@ -65,14 +65,18 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
         });
 
     private static FactsReportedIntegrationEvent Facts(Vehicle v, string @event) =>
-        new(new ObjectReference(ServiceStationFacts.Vehicle, v.Id.Value.ToString()), @event, new Dictionary<string, object?>
+        new(new ObjectReference(ServiceStationFacts.Vehicle, v.Id.Value.ToString()), @event, VehicleFacts(v));
+
+    /// <summary>What every report about a vehicle says of it (the maintenance facts add to these).</summary>
+    internal static Dictionary<string, object?> VehicleFacts(Vehicle v) =>
+        new()
         {
             ["make"] = v.Make,
             ["model"] = v.Model,
             ["year"] = (decimal)v.Year,
             ["client.id"] = v.OwnerClientId.ToString(),
             ["mileage"] = v.Readings.MaxBy(r => r.AtUtc) is { } last ? (decimal)last.Km : null,
-        });
+        };
 
     private static FactsReportedIntegrationEvent Facts(Estimate e, string @event) =>
         new(new ObjectReference(ServiceStationFacts.Estimate, e.Id.Value.ToString()), @event, new Dictionary<string, object?>

@@ -17,6 +17,9 @@ public static class ServiceStationFacts
     public const string ResultSet = "result-set";
     public const string Continued = "continued";
 
+    /// <summary>On a vehicle: a maintenance rule found it due (ADR 0077).</summary>
+    public const string MaintenanceDue = "maintenance-due";
+
     /// <summary>Sales' object type whose facts the station keeps a copy of (its clients).</summary>
     public const string SalesClient = "client";
 }

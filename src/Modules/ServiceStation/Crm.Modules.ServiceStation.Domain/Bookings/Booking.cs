@@ -90,6 +90,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         booking._plannedWorks.AddRange(spec.PlannedWorks.Select((w, i) => new BookingWork(w, i + 1)));
         booking.Hold(spec.Time);
         booking.Raise(new BookingCreatedDomainEvent(booking, nowUtc));
+        booking.Raise(new VehicleBookedDomainEvent(booking, nowUtc)); // the car's facts show it too (an invitation waits on them)
         return booking;
     }
 
@@ -153,6 +154,9 @@ public sealed class Booking : AggregateRoot<BookingId>
 public abstract record BookingDomainEvent(Booking Booking, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record BookingCreatedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+/// <summary>The same booking told about its car: processes on the vehicle (maintenance invitations) see it was booked.</summary>
+public sealed record VehicleBookedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 
 public sealed record BookingMovedDomainEvent(Booking Booking, BookingTime From, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Common;
+using Crm.Modules.ServiceStation.Domain.Maintenance;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Crm.Modules.ServiceStation.Infrastructure.DemoData;
 
 /// <summary>
 /// Development only, on first start: the workshop's bays, a few cars and the day's bookings (today and tomorrow) for the
-/// demo master consultant, so a new user sees a real schedule. Skipped when any bay exists. The people are Tasking's
+/// demo master consultant, so a new user sees a real schedule, and one maintenance rule. Skipped when any bay exists. The people are Tasking's
 /// demo staff (Ana Souza, master consultant; Ivan Petrov and Lucía García, call-centre operators): the station learns
 /// their names from Tasking's employee cards like any other (ADR 0074), never from Tasking's tables.
 /// </summary>
@@ -47,6 +48,10 @@ internal static class ServiceStationDemoData
             Book(cars[1], bays[1], hour, 2, "Brake pads, front", now),
             Book(cars[2], bays[0], hour.AddHours(2), 1, "Diagnostics: engine light", now),
             Book(cars[0], bays[2], hour.AddDays(1), 1, "Wheel alignment", now));
+
+        // One maintenance rule for every make: the periodic check invites cars to it (ADR 0077).
+        db.MaintenanceRules.Add(MaintenanceRule.Create(
+            new MaintenanceRuleId(Guid.NewGuid()), new MaintenanceInterval("Oil and filter change", 12, 15_000, null), active: true, now));
 
         // Through the unit of work, so the bookings are announced to processes like any other (facts in the outbox).
         using var unitOfWork = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(ServiceStationDemoData)).Begin();

@@ -4,6 +4,7 @@ using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.ServiceStation.Domain.Estimates;
+using Crm.Modules.ServiceStation.Domain.Maintenance;
 using Crm.Modules.ServiceStation.Domain.Staff;
 using Crm.Modules.ServiceStation.Domain.Telephony;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
@@ -36,4 +37,8 @@ public sealed class ServiceStationDbContext(DbContextOptions<ServiceStationDbCon
     public DbSet<TelephonyDelivery> TelephonyDeliveries => Set<TelephonyDelivery>();
 
     public DbSet<StationEmployee> Staff => Set<StationEmployee>();
+
+    public DbSet<MaintenanceRule> MaintenanceRules => Set<MaintenanceRule>();
+
+    public DbSet<MaintenanceDue> MaintenanceDues => Set<MaintenanceDue>();
 }

@@ -18,7 +18,7 @@ public sealed class BookingTests
         Assert.Equal(BookingStatus.Booked, booking.Status);
         Assert.Equal([0, 15, 30, 45], booking.Slots.Select(s => s.StartsAtUtc.Minute));
         Assert.All(booking.Slots, s => Assert.Equal(Lift1, s.BayId));
-        Assert.IsType<BookingCreatedDomainEvent>(Assert.Single(booking.DomainEvents));
+        Assert.Collection(booking.DomainEvents, e => Assert.IsType<BookingCreatedDomainEvent>(e), e => Assert.IsType<VehicleBookedDomainEvent>(e));
     }
 
     [Theory]

@@ -274,6 +274,85 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                     b.ToTable("Estimates", "service_station");
                 });
 
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Maintenance.MaintenanceDue", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Cycle")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int?>("ExpectedKm");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<DateTime>("ReportedAtUtc");
+
+                    b.Property<Guid>("RuleId");
+
+                    b.Property<int?>("SinceKm");
+
+                    b.Property<DateTime>("SinceUtc");
+
+                    b.Property<Guid>("VehicleId");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("WorksItem")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RuleId", "VehicleId", "Cycle")
+                        .IsUnique();
+
+                    b.ToTable("MaintenanceDues", "service_station");
+                });
+
+            modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Maintenance.MaintenanceRule", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<int?>("EveryKm");
+
+                    b.Property<int?>("EveryMonths");
+
+                    b.Property<bool>("IsActive");
+
+                    b.Property<DateTime?>("LockedUntilUtc");
+
+                    b.Property<string>("Make")
+                        .HasMaxLength(100);
+
+                    b.Property<DateTime?>("NextCheckAtUtc");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("WorksItem")
+                        .IsRequired()
+                        .HasMaxLength(300);
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NextCheckAtUtc");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("MaintenanceRules", "service_station");
+                });
+
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Staff.StationEmployee", b =>
                 {
                     b.Property<Guid>("Id");
