@@ -19,9 +19,13 @@ public static class StationProcessTemplates
     /// <inheritdoc cref="CallCentreOperators"/>
     public static readonly Guid PartsSpecialists = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000103");
 
+    /// <summary>"Invite by recommendations" (ADR 0078): two days after a work order closes with declined works.</summary>
+    public static readonly Guid InviteByRecommendations = Guid.Parse("5e7a7200-0000-4000-8000-000000000030");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
+        new ProcessTemplate(InviteByRecommendations, Read("invite-by-recommendations"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);
