@@ -24,7 +24,7 @@ internal sealed class ProcessesIntegrationEventMapper : IIntegrationEventMapper
             e.Kind,
             e.Block.TaskTypeId,
             e.Title,
-            e.Block.Script,
+            e.Script,
             e.Answers.Select(a => new AnswerOption(a.Code, a.Label, a.AsksForMoment, a.RequiresComment)).ToList(),
             Subject(e.Instance),
             e.Process.Executors.Select(x => new ExecutorReference(x.Kind, x.Id)).ToList(),

@@ -9,13 +9,17 @@ public sealed record InstanceStartedDomainEvent(ProcessInstance Instance, DateTi
 public sealed record InstanceEndedDomainEvent(
     ProcessInstance Instance, string Outcome, bool Cancelled, IReadOnlyList<Guid> OpenTaskRequests, DateTime OccurredAtUtc) : IDomainEvent;
 
-/// <summary>A block needs a person: a question, a call, a task, or the confirmation of an action.</summary>
+/// <summary>
+/// A block needs a person: a question, a call, a task, or the confirmation of an action. <see cref="Title"/> and
+/// <see cref="Script"/> are the block's with their fact placeholders filled in.
+/// </summary>
 public sealed record HumanTaskRequestedDomainEvent(
     ProcessInstance Instance,
     Guid RequestId,
     BlockDefinition Block,
     string Kind,
     string Title,
+    string? Script,
     IReadOnlyList<AnswerDefinition> Answers,
     ProcessDocument Process,
     DateTime? DueAtUtc,

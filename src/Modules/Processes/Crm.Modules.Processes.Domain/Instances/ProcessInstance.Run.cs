@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Processes.Domain.Blocks;
 using Crm.Modules.Processes.Domain.Definitions;
+using Crm.Modules.Processes.Domain.Runtime;
 
 namespace Crm.Modules.Processes.Domain.Instances;
 
@@ -133,9 +134,11 @@ public sealed partial class ProcessInstance
             var requestId = Guid.NewGuid();
             Effects.Add(new RegisterRequest(requestId, token.Id, "task", block.Id));
             token.WaitFor(WaitKind.Task, requestId);
-            var title = block.Title ?? (block.Action is null ? block.Id : $"Confirm: {block.Module}/{block.Action}");
+            var facts = Facts;
+            var title = FactPlaceholders.Fill(block.Title, facts) ?? (block.Action is null ? block.Id : $"Confirm: {block.Module}/{block.Action}");
             var (due, dueDetail) = DueOf(block);
-            instance.Raise(new HumanTaskRequestedDomainEvent(instance, requestId, block, kind, title, answers, graph.Document, due, Now));
+            instance.Raise(new HumanTaskRequestedDomainEvent(
+                instance, requestId, block, kind, title, FactPlaceholders.Fill(block.Script, facts), answers, graph.Document, due, Now));
             Trace(block, null, detail: $"Asked: {title}{dueDetail}");
         }
 

@@ -107,4 +107,19 @@ public sealed class ClosingAndDueTests
 
         Assert.Equal(("postponed", then), (run.LastTask.Block.Id, run.LastTask.DueAtUtc));
     }
+
+    [Fact]
+    public void Facts_named_in_braces_fill_the_tasks_title_and_script_and_a_missing_fact_is_empty()
+    {
+        var lostAt = Start.AddMinutes(-5);
+        var run = EngineRun.Of(
+            Process("Missed", Start("ask"),
+                Question("ask", "Call {caller} back", ("done", "done")) with { Script = "Lost because: {lost-reason}, at {lost-at}. Note: {note}. {not a fact}" },
+                Finish("done", "positive")),
+            facts: [("caller", FactValue.Of("+31201234567")), ("lost-reason", FactValue.Of("no-answer")), ("lost-at", FactValue.Of(lostAt))]);
+
+        Assert.Equal("Call +31201234567 back", run.LastTask.Title);
+        Assert.Equal("Lost because: no-answer, at 2026-11-23 09:55 UTC. Note: . {not a fact}", run.LastTask.Script);
+        Assert.Contains(run.Instance.NewTraceEntries, t => t.Detail == "Asked: Call +31201234567 back");
+    }
 }
