@@ -66,7 +66,7 @@ public abstract class RecommendationInvitationTests(InvitationApi app)
         await app.BookedAsync(car, bay.Id, app.Quarter(TimeSpan.FromDays(1)), TimeSpan.FromHours(1));
         var closed = await Eventually.HoldsAsync(
             async () => await (await operatorClient.GetAsync($"/api/tasking/tasks/{task.Value.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>(),
-            t => t.GetProperty("status").GetString() == "Completed", "the task closed by itself");
+            t => t.GetProperty("status").GetString() == "Done", "the task closed by itself");
         Assert.Equal("client-booked", closed.GetProperty("result").GetProperty("code").GetString());
         await Eventually.HoldsAsync(() => InstanceAsync(order), i => i?.GetProperty("outcome").GetString() == "positive", "the process finished positive");
     }
