@@ -41,7 +41,7 @@ internal sealed class ClientMessageConfiguration : IEntityTypeConfiguration<Clie
         builder.Property(m => m.AskedByModule).HasMaxLength(64);
         builder.Property(m => m.AboutType).HasMaxLength(64);
         builder.Property(m => m.AboutId).HasMaxLength(100);
-        builder.HasIndex(m => m.RequestId).IsUnique(); // one message per request from another module (ADR 0078)
+        builder.HasIndex(m => m.RequestId).IsUnique().HasFilter("\"RequestId\" IS NOT NULL"); // one message per request from another module (ADR 0078); the filter: SQL Server would count NULLs as duplicates
     }
 }
 

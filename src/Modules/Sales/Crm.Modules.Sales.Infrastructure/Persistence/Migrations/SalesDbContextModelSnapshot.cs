@@ -209,7 +209,8 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "CreatedAtUtc");
 

@@ -61,7 +61,8 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                 schema: "sales",
                 table: "ClientMessages",
                 column: "RequestId",
-                unique: true);
+                unique: true,
+                filter: "\"RequestId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MessageReplies_MessageId",

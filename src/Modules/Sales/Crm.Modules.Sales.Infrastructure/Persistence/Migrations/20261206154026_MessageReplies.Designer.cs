@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SalesDbContext))]
-    [Migration("20261206151020_MessageReplies")]
+    [Migration("20261206154026_MessageReplies")]
     partial class MessageReplies
     {
         /// <inheritdoc />
@@ -212,7 +212,8 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("RequestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
 
                     b.HasIndex("ClientId", "CreatedAtUtc");
 
