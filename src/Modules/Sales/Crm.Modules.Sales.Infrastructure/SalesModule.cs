@@ -57,6 +57,7 @@ public sealed class SalesModule : IModule
         group.MapClientEndpoints();
         group.MapOrderEndpoints();
         group.MapPurchaseEndpoints();
+        group.MapMessageEndpoints();
         group.MapPublicSalesEndpoints();
     }
 }

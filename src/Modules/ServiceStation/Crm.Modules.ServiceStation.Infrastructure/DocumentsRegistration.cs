@@ -19,6 +19,7 @@ internal static class DocumentsRegistration
         services.AddScoped<ContactOutcome>();
         services.AddScoped<Application.Staff.MasterConsultants>();
         services.AddScoped<DocumentActionPerformer>();
+        services.AddScoped<Application.Invitations.ClientInvitation>();
         services.AddHostedService<DocumentActionsAnnouncer>();
         return services;
     }

@@ -15,9 +15,10 @@ namespace Crm.Modules.Sales.Application.Messages;
 public sealed class MessageWriter(IRepository<ClientMessage> messages, ClientLookup clients, TimeProvider clock)
 {
     public async Task<ClientMessage> WriteAsync(
-        ClientId clientId, Order? order, MessageChannel channel, string? subject, string body, Guid? by, CancellationToken cancellationToken)
+        ClientId clientId, Order? order, MessageChannel? chosen, string? subject, string body, Guid? by, CancellationToken cancellationToken)
     {
         var client = await clients.GetAsync(clientId.Value, forUpdate: true, cancellationToken);
+        var channel = chosen ?? FirstReachable(client);
         var recipient = channel switch
         {
             MessageChannel.Email => client.Email,
@@ -30,6 +31,10 @@ public sealed class MessageWriter(IRepository<ClientMessage> messages, ClientLoo
         client.RecordMessage($"{channel} message: {Shorten(message.Body)}", by, $"message:{message.Id.Value}", now);
         return message;
     }
+
+    /// <summary>No channel chosen (another module asking): the first the client has an address on — SMS, e-mail, Telegram.</summary>
+    private static MessageChannel FirstReachable(Client client) =>
+        client.Phone is not null ? MessageChannel.Sms : client.Email is not null ? MessageChannel.Email : client.Telegram is not null ? MessageChannel.Telegram : MessageChannel.Sms;
 
     public static string? Render(string? template, Client client, Order? order)
     {

@@ -63,6 +63,18 @@ public sealed class ClientMessage : AggregateRoot<MessageId>
 
     public string? LastError { get; private set; }
 
+    /// <summary>The module that asked for the message, and its object the message is about (null: written in Sales).</summary>
+    public string? AskedByModule { get; private set; }
+
+    /// <inheritdoc cref="AskedByModule"/>
+    public string? AboutType { get; private set; }
+
+    /// <inheritdoc cref="AskedByModule"/>
+    public string? AboutId { get; private set; }
+
+    /// <summary>The asker's request id: one message per request, however often it is delivered.</summary>
+    public Guid? RequestId { get; private set; }
+
     public static ClientMessage Write(ClientId clientId, Guid? orderId, MessageChannel channel, string? recipient, string? subject, string body, Guid? by, DateTime nowUtc)
     {
         CheckRule(new Rules.MessageNeedsRecipientRule(channel, recipient));
@@ -80,6 +92,15 @@ public sealed class ClientMessage : AggregateRoot<MessageId>
             NextAttemptAtUtc = nowUtc,
             CreatedBy = by,
         };
+    }
+
+    /// <summary>Another module asked for this message about one of its objects: replies go back to it.</summary>
+    public void AskedBy(Guid requestId, string module, string aboutType, string aboutId)
+    {
+        RequestId = requestId;
+        AskedByModule = Guard.NotBlank(module, nameof(module), 64);
+        AboutType = Guard.NotBlank(aboutType, nameof(aboutType), 64);
+        AboutId = Guard.NotBlank(aboutId, nameof(aboutId), 100);
     }
 
     public void MarkSent(DateTime nowUtc)

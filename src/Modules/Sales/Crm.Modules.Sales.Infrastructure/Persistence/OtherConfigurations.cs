@@ -38,6 +38,22 @@ internal sealed class ClientMessageConfiguration : IEntityTypeConfiguration<Clie
         builder.Property(m => m.LastError).HasMaxLength(RetryPolicy.ErrorMaxLength);
         builder.HasIndex(m => new { m.Status, m.NextAttemptAtUtc });
         builder.HasIndex(m => new { m.ClientId, m.CreatedAtUtc });
+        builder.Property(m => m.AskedByModule).HasMaxLength(64);
+        builder.Property(m => m.AboutType).HasMaxLength(64);
+        builder.Property(m => m.AboutId).HasMaxLength(100);
+        builder.HasIndex(m => m.RequestId).IsUnique().HasFilter("\"RequestId\" IS NOT NULL"); // one message per request from another module (ADR 0078); the filter: SQL Server would count NULLs as duplicates
+    }
+}
+
+internal sealed class MessageReplyConfiguration : IEntityTypeConfiguration<MessageReply>
+{
+    public void Configure(EntityTypeBuilder<MessageReply> builder)
+    {
+        builder.ToTable("MessageReplies");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Text).IsRequired().HasMaxLength(MessageReply.TextMaxLength);
+        builder.HasIndex(r => r.MessageId);
     }
 }
 

@@ -23,6 +23,8 @@ public sealed class SalesDbContext(DbContextOptions<SalesDbContext> options) : M
 
     public DbSet<ClientMessage> Messages => Set<ClientMessage>();
 
+    public DbSet<MessageReply> MessageReplies => Set<MessageReply>();
+
     internal DbSet<SalesSequence> Sequences => Set<SalesSequence>();
 
     internal DbSet<StaffCopy> Staff => Set<StaffCopy>();

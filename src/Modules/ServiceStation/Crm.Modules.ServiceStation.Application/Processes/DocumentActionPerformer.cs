@@ -10,7 +10,8 @@ using Crm.Modules.ServiceStation.Domain.Estimates;
 namespace Crm.Modules.ServiceStation.Application.Processes;
 
 /// <summary>One method per offered action; each goes through the same desk and aggregate methods an employee's request does.</summary>
-public sealed class DocumentActionPerformer(BookingDesk desk, IRepository<Booking> bookings, IReadRepository<Estimate> estimates, TimeProvider clock)
+public sealed class DocumentActionPerformer(
+    BookingDesk desk, IRepository<Booking> bookings, IReadRepository<Estimate> estimates, Invitations.ClientInvitation invitation, TimeProvider clock)
 {
     private static readonly TimeSpan DefaultLength = TimeSpan.FromHours(1);
 
@@ -28,6 +29,9 @@ public sealed class DocumentActionPerformer(BookingDesk desk, IRepository<Bookin
                 break;
             case ServiceStationActionCatalog.MarkNoShow:
                 (await BookingAsync(request, cancellationToken)).MarkNoShow(Parameter(request, "reason"), actor.NowUtc);
+                break;
+            case ServiceStationActionCatalog.InviteClient:
+                await invitation.AskSalesAsync(request.RequestId, request.Subject, request.Parameters, request.ActingEmployeeId, cancellationToken);
                 break;
             default:
                 throw new InvalidFieldException("action", $"The service station does not offer '{request.Action}'.");

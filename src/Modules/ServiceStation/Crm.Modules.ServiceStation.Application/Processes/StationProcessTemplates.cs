@@ -28,12 +28,16 @@ public static class StationProcessTemplates
     /// <summary>"Invite to maintenance": on a vehicle's fact maintenance-due (ADR 0077).</summary>
     public static readonly Guid InviteToMaintenance = Guid.Parse("5e7a7200-0000-4000-8000-000000000020");
 
+    /// <summary>"Invite by recommendations" (ADR 0078): two days after a work order closes with declined works.</summary>
+    public static readonly Guid InviteByRecommendations = Guid.Parse("5e7a7200-0000-4000-8000-000000000030");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
         new ProcessTemplate(ClientContact, Read("client-contact"), Activate: true),
         new ProcessTemplate(ContinueNegotiations, Read("continue-negotiations"), Activate: true),
         new ProcessTemplate(InviteToMaintenance, Read("invite-to-maintenance"), Activate: true),
+        new ProcessTemplate(InviteByRecommendations, Read("invite-by-recommendations"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

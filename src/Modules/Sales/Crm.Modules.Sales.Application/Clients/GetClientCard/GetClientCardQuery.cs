@@ -7,6 +7,7 @@ using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Messages;
 using Crm.Modules.Sales.Domain.Orders;
 using Crm.Modules.Sales.Domain.Purchases;
+using Crm.Modules.Sales.Application.Messages.RecordReply;
 using MediatR;
 using static Crm.Modules.Sales.Application.Common.SalesInput;
 
@@ -18,7 +19,11 @@ public sealed record ClientHistoryEntryDto(ClientHistoryKind Kind, string Text, 
 
 public sealed record ClientMessageDto(
     Guid Id, MessageChannel Channel, string Recipient, string? Subject, string Body, MessageStatus Status, int Attempts,
-    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string? LastError, Guid? OrderId);
+    DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string? LastError, Guid? OrderId)
+{
+    /// <summary>What the client answered, oldest first (ADR 0078).</summary>
+    public IReadOnlyList<Messages.RecordReply.MessageReplyDto> Replies { get; init; } = [];
+}
 
 /// <summary>The client's card (the seed's right-hand card): contacts, orders, purchases, comments, history, messages.</summary>
 public sealed record ClientCardDto(
@@ -39,7 +44,7 @@ public sealed class MessagesOfClientSpec : Specification<ClientMessage>
 
 internal sealed class GetClientCardHandler(
     IReadRepository<Client> clients, IReadRepository<Order> orders, IReadRepository<Purchase> purchases,
-    IReadRepository<ClientMessage> messages, TimeProvider clock, CardTasks.CardTaskReader cardTasks) : IRequestHandler<GetClientCardQuery, ClientCardDto>
+    IReadRepository<ClientMessage> messages, IReadRepository<MessageReply> replies, TimeProvider clock, CardTasks.CardTaskReader cardTasks) : IRequestHandler<GetClientCardQuery, ClientCardDto>
 {
     public async Task<ClientCardDto> Handle(GetClientCardQuery query, CancellationToken cancellationToken)
     {
@@ -54,11 +59,18 @@ internal sealed class GetClientCardHandler(
             (await purchases.ListAsync(new PurchasesOfClientSpec(client.Id), cancellationToken)).Select(p => p.ToDto(now)).ToList(),
             client.Comments.OrderBy(c => c.AtUtc).Select(c => new ClientCommentDto(c.Text, c.AuthorId, Show(c.AtUtc))).ToList(),
             client.History.OrderBy(h => h.AtUtc).Select(h => new ClientHistoryEntryDto(h.Kind, h.Text, h.EmployeeId, h.Source, Show(h.AtUtc))).ToList(),
-            (await messages.ListAsync(new MessagesOfClientSpec(client.Id), cancellationToken)).Select(ToDto).ToList(),
+            await MessagesAsync(client.Id, cancellationToken),
             client.Version)
         {
             OpenTasks = await cardTasks.OfClientAsync(client.Id, cancellationToken),
         };
+    }
+
+    private async Task<List<ClientMessageDto>> MessagesAsync(ClientId client, CancellationToken cancellationToken)
+    {
+        var list = await messages.ListAsync(new MessagesOfClientSpec(client), cancellationToken);
+        var answers = list.Count == 0 ? [] : await replies.ListAsync(new Messages.RepliesToMessagesSpec(list.Select(m => m.Id).ToList()), cancellationToken);
+        return list.Select(m => ToDto(m) with { Replies = answers.Where(r => r.MessageId == m.Id).Select(r => r.ToDto()).ToList() }).ToList();
     }
 
     private static ClientMessageDto ToDto(ClientMessage m) => new(

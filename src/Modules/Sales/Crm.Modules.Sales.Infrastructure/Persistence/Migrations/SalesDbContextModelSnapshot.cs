@@ -17,7 +17,7 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder
                 .HasDefaultSchema("sales")
-                .HasAnnotation("ProductVersion", "10.0.14");
+                .HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Crm.BuildingBlocks.Infrastructure.Outbox.InboxMessage", b =>
                 {
@@ -154,6 +154,15 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                 {
                     b.Property<Guid>("Id");
 
+                    b.Property<string>("AboutId")
+                        .HasMaxLength(100);
+
+                    b.Property<string>("AboutType")
+                        .HasMaxLength(64);
+
+                    b.Property<string>("AskedByModule")
+                        .HasMaxLength(64);
+
                     b.Property<int>("Attempts");
 
                     b.Property<string>("Body")
@@ -183,6 +192,8 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(254);
 
+                    b.Property<Guid?>("RequestId");
+
                     b.Property<DateTime?>("SentAtUtc");
 
                     b.Property<string>("Status")
@@ -197,11 +208,41 @@ namespace Crm.Modules.Sales.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("RequestId")
+                        .IsUnique()
+                        .HasFilter("\"RequestId\" IS NOT NULL");
+
                     b.HasIndex("ClientId", "CreatedAtUtc");
 
                     b.HasIndex("Status", "NextAttemptAtUtc");
 
                     b.ToTable("ClientMessages", "sales");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Sales.Domain.Messages.MessageReply", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<Guid>("MessageId");
+
+                    b.Property<DateTime>("ReceivedAtUtc");
+
+                    b.Property<Guid?>("RecordedBy");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(8000);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId");
+
+                    b.ToTable("MessageReplies", "sales");
                 });
 
             modelBuilder.Entity("Crm.Modules.Sales.Domain.Orders.Order", b =>
