@@ -19,9 +19,21 @@ public static class StationProcessTemplates
     /// <inheritdoc cref="CallCentreOperators"/>
     public static readonly Guid PartsSpecialists = Guid.Parse("7a1f0c3e-5b2d-4c1a-9e3f-0c11d0000103");
 
+    /// <summary>"Service station visit": "Accept the client's car" at the booking's time (ADR 0076).</summary>
+    public static readonly Guid ServiceStationVisit = Guid.Parse("5e7a7200-0000-4000-8000-000000000010");
+
+    /// <summary>"Estimate made, continue": an estimate opened from a contact, until it is booked (ADR 0076).</summary>
+    public static readonly Guid EstimateMadeContinue = Guid.Parse("5e7a7200-0000-4000-8000-000000000011");
+
+    /// <summary>"Select parts": a work order asks for parts in words (ADR 0076).</summary>
+    public static readonly Guid SelectParts = Guid.Parse("5e7a7200-0000-4000-8000-000000000012");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
+        new ProcessTemplate(ServiceStationVisit, Read("service-station-visit"), Activate: true),
+        new ProcessTemplate(EstimateMadeContinue, Read("estimate-made-continue"), Activate: true),
+        new ProcessTemplate(SelectParts, Read("select-parts"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

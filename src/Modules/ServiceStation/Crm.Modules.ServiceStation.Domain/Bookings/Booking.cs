@@ -127,11 +127,12 @@ public sealed class Booking : AggregateRoot<BookingId>
     }
 
     /// <summary>The car came and a work order was opened for it (a late car marked as a no-show may still come).</summary>
-    public void Accept(Guid workOrderId)
+    public void Accept(Guid workOrderId, DateTime nowUtc)
     {
         CheckRule(new BookingMustBeOpenRule(Status));
         Status = BookingStatus.Arrived;
         WorkOrderId = workOrderId;
+        Raise(new BookingArrivedDomainEvent(this, nowUtc));
     }
 
     public bool Overlaps(BookingTime time) =>
@@ -157,5 +158,8 @@ public sealed record BookingCreatedDomainEvent(Booking Booking, DateTime Occurre
 public sealed record BookingMovedDomainEvent(Booking Booking, BookingTime From, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 
 public sealed record BookingCancelledDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+/// <summary>The car came: a work order was opened from the booking (its "Accept the client's car" closes by itself).</summary>
+public sealed record BookingArrivedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 
 public sealed record BookingNoShowDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);

@@ -52,7 +52,7 @@ internal sealed class OpenWorkOrderHandler(
             bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));
         vehicle.RecordMileage(spec.MileageKm, now, MileageSource.WorkOrder, c.OdometerReplaced, now);
         var order = WorkOrder.Open(new WorkOrderId(Guid.NewGuid()), spec, me.Id, now);
-        booking?.Accept(order.Id.Value);
+        booking?.Accept(order.Id.Value, now);
         orders.Add(order);
         return order.Id.Value;
     }
