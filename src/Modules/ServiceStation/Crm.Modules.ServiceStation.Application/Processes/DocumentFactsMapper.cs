@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Common;
 using Crm.Modules.ServiceStation.Domain.Estimates;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
@@ -11,7 +12,7 @@ namespace Crm.Modules.ServiceStation.Application.Processes;
 
 /// <summary>
 /// What the station's documents tell processes, as they are at commit: bookings (created, moved, cancelled, no-show,
-/// arrived: a work order opened from it), work orders (opened: the car accepted; changed; parts-needed; closed, with the declined works), estimates (opened, changed,
+/// arrived: a work order opened from it; changed: parts added; parts-needed), work orders (opened: the car accepted; changed; parts-needed; closed, with the declined works), estimates (opened, changed,
 /// booked) and vehicles (mileage recorded).
 /// Ids are facts "….id" so a process can follow them to the contact or booking they came from.
 /// </summary>
@@ -24,6 +25,8 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
         BookingCancelledDomainEvent e => Facts(e.Booking, DocumentFacts.Cancelled),
         BookingNoShowDomainEvent e => Facts(e.Booking, DocumentFacts.NoShow),
         BookingArrivedDomainEvent e => Facts(e.Booking, DocumentFacts.Arrived),
+        BookingPartsAddedDomainEvent e => Facts(e.Booking, DocumentFacts.Changed),
+        BookingPartsNeededDomainEvent e => Facts(e.Booking, DocumentFacts.PartsNeeded),
         WorkOrderOpenedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Opened),
         WorkOrderChangedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Changed),
         WorkOrderClosedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Closed),
@@ -49,6 +52,8 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
             ["work-order.id"] = b.WorkOrderId?.ToString(),
             ["status"] = b.Status.ToString(),
             ["reason"] = b.Reason,
+            ["parts-to-select"] = (decimal)PartLine.ToSelect(b.PlannedParts),
+            ["parts-selected"] = (decimal)PartLine.Selected(b.PlannedParts),
         });
 
     private static FactsReportedIntegrationEvent Facts(WorkOrder o, string @event) =>
@@ -65,8 +70,8 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
             ["closed-at"] = o.ClosedAtUtc,
             ["declined-works"] = (decimal)o.Recommendations.Count,
             ["needs-parts"] = o.Parts.Any(p => p.Status == PartStatus.Needed),
-            ["parts-to-select"] = (decimal)o.PartsToSelect,
-            ["parts-selected"] = (decimal)o.PartsSelected,
+            ["parts-to-select"] = (decimal)PartLine.ToSelect(o.Parts),
+            ["parts-selected"] = (decimal)PartLine.Selected(o.Parts),
         });
 
     private static FactsReportedIntegrationEvent Facts(Vehicle v, string @event) =>

@@ -28,12 +28,16 @@ public static class StationProcessTemplates
     /// <summary>"Select parts": a work order asks for parts in words (ADR 0076).</summary>
     public static readonly Guid SelectParts = Guid.Parse("5e7a7200-0000-4000-8000-000000000012");
 
+    /// <summary>"Select parts for a booking": a booked visit needs parts asked for in words (ADR 0076).</summary>
+    public static readonly Guid SelectPartsForBooking = Guid.Parse("5e7a7200-0000-4000-8000-000000000013");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
         new ProcessTemplate(ServiceStationVisit, Read("service-station-visit"), Activate: true),
         new ProcessTemplate(EstimateMadeContinue, Read("estimate-made-continue"), Activate: true),
         new ProcessTemplate(SelectParts, Read("select-parts"), Activate: true),
+        new ProcessTemplate(SelectPartsForBooking, Read("select-parts-for-a-booking"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

@@ -112,16 +112,10 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
         return part;
     }
 
-    /// <summary>Part lines described only in words that no line with a part reference answers yet.</summary>
-    public int PartsToSelect => Math.Max(0, _parts.Count(p => p.PartReference is null) - PartsSelected);
-
-    /// <summary>Part lines that name a part by its reference (what the parts specialist picked).</summary>
-    public int PartsSelected => _parts.Count(p => p.PartReference is not null);
-
     /// <summary>A part asked for in words only: the parts specialists are to pick it ("Select parts").</summary>
     private void AskForPartsIfNeeded(IReadOnlyList<PartSpec> added, DateTime nowUtc)
     {
-        if (added.Any(p => string.IsNullOrWhiteSpace(p.PartReference)) && PartsToSelect > 0)
+        if (PartLine.AsksForParts(added, _parts))
         {
             Raise(new WorkOrderPartsNeededDomainEvent(this, nowUtc));
         }

@@ -135,6 +135,30 @@ public abstract class VisitProcessTests(ApiFixture app)
         Assert.Equal("positive", await OutcomeAsync("work-order", order.Id));
     }
 
+    [Fact]
+    public async Task A_booking_needing_parts_asks_the_parts_specialists_closes_when_they_are_added_and_the_work_order_carries_them()
+    {
+        var specialist = await EmployeeInAsync(StationProcessTemplates.PartsSpecialists, "Pavel");
+        var (car, bay) = (await app.NewVehicleAsync(), await app.NewBayAsync());
+        var start = app.Quarter(TimeSpan.FromDays(2));
+        var booking = await (await app.Administrator.PostJsonAsync($"{DocumentsApi.Root}/bookings", new
+        {
+            vehicleId = car.Id, bayId = bay.Id, startsAt = start, endsAt = start + Hour,
+            plannedParts = new[] { new { text = "Timing belt kit", quantity = 1m, price = 0m } },
+        })).ReadAsync<BookingDto>(HttpStatusCode.Created);
+
+        var task = await InboxTaskAsync(specialist, booking.Id, "Select parts");
+        var withParts = await app.PostAsync<BookingDto>($"bookings/{booking.Id}/parts", new { parts = new[] { new { partReference = "GATES-K015603XS", quantity = 1m, price = 120m } } });
+        Assert.Equal(["Timing belt kit", null], withParts.PlannedParts.Select(p => p.Text));
+
+        var closed = await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done");
+        Assert.Equal((StationTaskTypes.PartsSelected, true), (closed.GetProperty("result").GetProperty("code").GetString(), closed.GetProperty("result").GetProperty("closedByItself").GetBoolean()));
+        var order = await app.PostAsync<WorkOrderDto>("work-orders", new { bookingId = booking.Id, mileageKm = 88_000 }, HttpStatusCode.Created);
+        Assert.Equal(["GATES-K015603XS"], order.Parts.Where(p => p.PartReference is not null).Select(p => p.PartReference));
+        var empty = await app.Administrator.PostJsonAsync($"{DocumentsApi.Root}/bookings/{booking.Id}/parts", new { parts = Array.Empty<object>() });
+        Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
+    }
+
     /// <summary>
     /// A new employee holding the position the template names. The positions have the fixed ids of Tasking's demo
     /// data, which tests do not load: they are put in once, as the demo data would.
