@@ -33,6 +33,7 @@ internal sealed class ProcessesIntegrationEventMapper : IIntegrationEventMapper
             e.DueAtUtc,
             e.Process.HiddenFromInbox),
         HumanTaskClosingDomainEvent e => new HumanTaskCloseRequestedIntegrationEvent(e.RequestId, e.Instance.Id.Value, e.ResultCode, e.Why),
+        HumanTaskDueMovedDomainEvent e => new HumanTaskDueMovedIntegrationEvent(e.RequestId, e.Instance.Id.Value, e.DueAtUtc),
         ActionRequestedDomainEvent e => new ActionRequestedIntegrationEvent(
             e.RequestId, e.Instance.Id.Value, e.Module, e.Action, Subject(e.Instance), e.Parameters, e.Instance.LastAnsweredBy),
         _ => null,

@@ -43,6 +43,13 @@ public sealed record HumanTaskRequestedIntegrationEvent(
 public sealed record HumanTaskCloseRequestedIntegrationEvent(Guid RequestId, Guid ProcessInstanceId, string ResultCode, string Why) : IntegrationEvent;
 
 /// <summary>
+/// The fact a process task's <c>dueAt</c> names now holds another moment (the booking it waits for was moved):
+/// Tasking moves the open task made for <see cref="RequestId"/> to be due at <see cref="DueAtUtc"/>; a closed task
+/// stays as it is.
+/// </summary>
+public sealed record HumanTaskDueMovedIntegrationEvent(Guid RequestId, Guid ProcessInstanceId, DateTime DueAtUtc) : IntegrationEvent;
+
+/// <summary>
 /// One way to answer a human task. <see cref="AsksForMoment"/>: the person also enters a moment ("when can I call
 /// back?", "expected payment"), returned as TaskCompletedIntegrationEvent.ChosenMomentUtc.
 /// </summary>

@@ -38,3 +38,9 @@ public sealed record ActionRequestedDomainEvent(
 /// <see cref="ResultCode"/> as closed by itself, and its answer brings the token on like a person's would.
 /// </summary>
 public sealed record HumanTaskClosingDomainEvent(ProcessInstance Instance, Guid RequestId, string ResultCode, string Why, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>
+/// The fact a waiting task's <c>dueAt</c> names now holds another moment: Tasking moves the open task's due time
+/// there (the task follows its document, e.g. a moved booking).
+/// </summary>
+public sealed record HumanTaskDueMovedDomainEvent(ProcessInstance Instance, Guid RequestId, DateTime DueAtUtc, DateTime OccurredAtUtc) : IDomainEvent;

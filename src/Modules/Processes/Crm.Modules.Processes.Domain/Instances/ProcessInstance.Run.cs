@@ -62,7 +62,11 @@ public sealed partial class ProcessInstance
                 var block = graph.Block(token.BlockId);
                 if (token.Wait == WaitKind.Task)
                 {
-                    AskToClose(token, block);
+                    FollowDue(token, block);
+                    if (!token.ClosingAsked)
+                    {
+                        AskToClose(token, block);
+                    }
                 }
                 else if (Holds(block))
                 {
@@ -79,9 +83,32 @@ public sealed partial class ProcessInstance
             return null;
         }
 
-        /// <summary>Waits for a condition, or for a task that may close by itself and has not been asked to yet.</summary>
+        /// <summary>
+        /// Waits for a condition, or for a task that may close by itself and has not been asked to yet, or for a task
+        /// due at a fact's moment (it follows the fact).
+        /// </summary>
         private bool ListensToFacts(Token token) => token.Status == TokenStatus.Waiting &&
-            (token.Wait == WaitKind.Facts || (token is { Wait: WaitKind.Task, ClosingAsked: false } && graph.ClosingsOf(graph.Block(token.BlockId)).Count > 0));
+            (token.Wait == WaitKind.Facts || (token.Wait == WaitKind.Task && (FollowsDueFact(graph.Block(token.BlockId)) ||
+                (!token.ClosingAsked && graph.ClosingsOf(graph.Block(token.BlockId)).Count > 0))));
+
+        private static bool FollowsDueFact(BlockDefinition block) => block.DueAt is { } dueAt && dueAt != BlockTypes.AnswerMoment;
+
+        /// <summary>
+        /// The open task's <c>dueAt</c> fact holds another moment than the task was given (the booking was moved):
+        /// Tasking moves the task's due time. A fact that no longer holds a moment leaves the task as it is.
+        /// </summary>
+        private void FollowDue(Token token, BlockDefinition block)
+        {
+            if (!FollowsDueFact(block) || token.WaitRef is not { } request ||
+                Facts.Get(block.DueAt!) is not { Kind: Expressions.FactKind.Moment } value || value.Moment == token.DueAtUtc)
+            {
+                return;
+            }
+
+            token.DueAtUtc = value.Moment;
+            instance.Raise(new HumanTaskDueMovedDomainEvent(instance, request, value.Moment, Now));
+            Trace(block, null, detail: $"{block.DueAt} changed: the task is now due at {value.Moment:O}");
+        }
 
         /// <summary>
         /// Tasking decides whether the task still closes by itself (a person may have answered it first): one answer
@@ -137,6 +164,7 @@ public sealed partial class ProcessInstance
             var facts = Facts;
             var title = FactPlaceholders.Fill(block.Title, facts) ?? (block.Action is null ? block.Id : $"Confirm: {block.Module}/{block.Action}");
             var (due, dueDetail) = DueOf(block);
+            token.DueAtUtc = FollowsDueFact(block) && facts.Get(block.DueAt!) is { Kind: Expressions.FactKind.Moment } fact ? fact.Moment : null;
             instance.Raise(new HumanTaskRequestedDomainEvent(
                 instance, requestId, block, kind, title, FactPlaceholders.Fill(block.Script, facts), answers, graph.Document, due, Now));
             Trace(block, null, detail: $"Asked: {title}{dueDetail}");
@@ -165,9 +193,16 @@ public sealed partial class ProcessInstance
             };
         }
 
-        /// <summary>"{client.email}" in a parameter becomes the object's fact.</summary>
-        public string? Resolve(string? value) =>
-            value is ['{', .. var name, '}'] ? Facts.Get(name) is { Kind: not Expressions.FactKind.Null } fact ? fact.Text ?? fact.ToString() : null : value;
+        /// <summary>
+        /// "{client.email}" in a parameter becomes the object's fact; "{answer-moment}" the latest moment a person entered
+        /// with an answer (ISO 8601), e.g. the new time of a moved booking.
+        /// </summary>
+        public string? Resolve(string? value) => value switch
+        {
+            "{" + BlockTypes.AnswerMoment + "}" => instance.LastAnswerMomentUtc is { } moment ? DateTime.SpecifyKind(moment, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture) : null,
+            ['{', .. var name, '}'] => Facts.Get(name) is { Kind: not Expressions.FactKind.Null } fact ? fact.Text ?? fact.ToString() : null,
+            _ => value,
+        };
 
         public bool WaitsForWorkingHours(Token token, BlockDefinition block)
         {

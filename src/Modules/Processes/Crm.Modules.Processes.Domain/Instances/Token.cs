@@ -69,6 +69,13 @@ public sealed class Token
     [JsonInclude]
     public bool ClosingAsked { get; internal set; }
 
+    /// <summary>
+    /// The due moment the task this token waits for was given from the fact its block's <c>dueAt</c> names: when the
+    /// fact later holds another moment (a booking moved), Tasking is told the new one (ADR 0076).
+    /// </summary>
+    [JsonInclude]
+    public DateTime? DueAtUtc { get; internal set; }
+
     internal static Token At(string blockId) => new() { Id = Guid.NewGuid(), BlockId = blockId, Status = TokenStatus.Active };
 
     internal bool IsLive => Status is TokenStatus.Active or TokenStatus.Waiting or TokenStatus.Failed;
@@ -92,5 +99,6 @@ public sealed class Token
         Confirmed = false;
         LastError = null;
         ClosingAsked = false;
+        DueAtUtc = null;
     }
 }

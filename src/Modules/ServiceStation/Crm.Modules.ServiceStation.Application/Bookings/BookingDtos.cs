@@ -7,7 +7,13 @@ namespace Crm.Modules.ServiceStation.Application.Bookings;
 /// <summary>A booking's card, times in the reader's zone. <see cref="Version"/> is also the ETag.</summary>
 public sealed record BookingDto(
     Guid Id, Guid ClientId, Guid VehicleId, Guid BayId, Guid MasterConsultantId, string? MasterConsultantName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status,
-    string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version) : IVersionedCard;
+    string? Reason, Guid? ContactId, Guid? EstimateId, Guid? WorkOrderId, IReadOnlyList<WorkDto> PlannedWorks, DateTimeOffset CreatedAt, int Version) : IVersionedCard
+{
+    /// <summary>The parts the visit needs: in words until the parts specialists select them by reference.</summary>
+    public IReadOnlyList<PlannedPartDto> PlannedParts { get; init; } = [];
+}
+
+public sealed record PlannedPartDto(Guid Id, string? Text, string? PartReference, decimal Quantity, decimal Price);
 
 public static class BookingMapping
 {
@@ -15,5 +21,8 @@ public static class BookingMapping
     public static BookingDto ToDto(this Booking b, string? masterConsultantName) => new(
         b.Id.Value, b.ClientId, b.VehicleId, b.BayId.Value, b.MasterConsultantId, masterConsultantName, Show(b.StartsAtUtc), Show(b.EndsAtUtc), b.Status,
         b.Reason, b.ContactId, b.EstimateId, b.WorkOrderId, b.PlannedWorks.OrderBy(w => w.Number).Select(w => new WorkDto(w.Id, w.Name, w.NormHours, w.Price)).ToList(),
-        Show(b.CreatedAtUtc), b.Version);
+        Show(b.CreatedAtUtc), b.Version)
+    {
+        PlannedParts = b.PlannedParts.OrderBy(p => p.Number).Select(p => new PlannedPartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price)).ToList(),
+    };
 }

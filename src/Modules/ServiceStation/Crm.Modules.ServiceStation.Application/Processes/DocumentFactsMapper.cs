@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Contracts;
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.Processes.Contracts;
 using Crm.Modules.ServiceStation.Domain.Bookings;
+using Crm.Modules.ServiceStation.Domain.Common;
 using Crm.Modules.ServiceStation.Domain.Estimates;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
@@ -10,8 +11,8 @@ using Crm.Modules.ServiceStation.Domain.WorkOrders;
 namespace Crm.Modules.ServiceStation.Application.Processes;
 
 /// <summary>
-/// What the station's documents tell processes, as they are at commit: bookings (created, moved, cancelled, no-show),
-/// work orders (opened: the car accepted; changed; closed, with the declined works), estimates (opened, changed,
+/// What the station's documents tell processes, as they are at commit: bookings (created, moved, cancelled, no-show,
+/// arrived: a work order opened from it; changed: parts added; parts-needed), work orders (opened: the car accepted; changed; parts-needed; closed, with the declined works), estimates (opened, changed,
 /// booked) and vehicles (mileage recorded).
 /// Ids are facts "….id" so a process can follow them to the contact or booking they came from.
 /// </summary>
@@ -23,9 +24,13 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
         BookingMovedDomainEvent e => Facts(e.Booking, DocumentFacts.Moved),
         BookingCancelledDomainEvent e => Facts(e.Booking, DocumentFacts.Cancelled),
         BookingNoShowDomainEvent e => Facts(e.Booking, DocumentFacts.NoShow),
+        BookingArrivedDomainEvent e => Facts(e.Booking, DocumentFacts.Arrived),
+        BookingPartsAddedDomainEvent e => Facts(e.Booking, DocumentFacts.Changed),
+        BookingPartsNeededDomainEvent e => Facts(e.Booking, DocumentFacts.PartsNeeded),
         WorkOrderOpenedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Opened),
         WorkOrderChangedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Changed),
         WorkOrderClosedDomainEvent e => Facts(e.WorkOrder, DocumentFacts.Closed),
+        WorkOrderPartsNeededDomainEvent e => Facts(e.WorkOrder, DocumentFacts.PartsNeeded),
         EstimateOpenedDomainEvent e => Facts(e.Estimate, DocumentFacts.Opened),
         EstimateChangedDomainEvent e => Facts(e.Estimate, DocumentFacts.Changed),
         EstimateBookedDomainEvent e => Facts(e.Estimate, DocumentFacts.Booked),
@@ -44,8 +49,11 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
             ["vehicle.id"] = b.VehicleId.ToString(),
             ["contact.id"] = b.ContactId?.ToString(),
             ["estimate.id"] = b.EstimateId?.ToString(),
+            ["work-order.id"] = b.WorkOrderId?.ToString(),
             ["status"] = b.Status.ToString(),
             ["reason"] = b.Reason,
+            ["parts-to-select"] = (decimal)PartLine.ToSelect(b.PlannedParts),
+            ["parts-selected"] = (decimal)PartLine.Selected(b.PlannedParts),
         });
 
     private static FactsReportedIntegrationEvent Facts(WorkOrder o, string @event) =>
@@ -62,6 +70,8 @@ internal sealed class DocumentFactsMapper : IIntegrationEventMapper
             ["closed-at"] = o.ClosedAtUtc,
             ["declined-works"] = (decimal)o.Recommendations.Count,
             ["needs-parts"] = o.Parts.Any(p => p.Status == PartStatus.Needed),
+            ["parts-to-select"] = (decimal)PartLine.ToSelect(o.Parts),
+            ["parts-selected"] = (decimal)PartLine.Selected(o.Parts),
         });
 
     private static FactsReportedIntegrationEvent Facts(Vehicle v, string @event) =>
@@ -101,4 +111,6 @@ public static class DocumentFacts
     public const string Booked = "booked";
     public const string Changed = "changed";
     public const string MileageRecorded = "mileage-recorded";
+    public const string Arrived = "arrived";
+    public const string PartsNeeded = "parts-needed";
 }

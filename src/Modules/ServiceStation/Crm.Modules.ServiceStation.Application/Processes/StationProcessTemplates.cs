@@ -31,6 +31,18 @@ public static class StationProcessTemplates
     /// <summary>"Invite by recommendations" (ADR 0078): two days after a work order closes with declined works.</summary>
     public static readonly Guid InviteByRecommendations = Guid.Parse("5e7a7200-0000-4000-8000-000000000030");
 
+    /// <summary>"Service station visit": "Accept the client's car" at the booking's time (ADR 0076).</summary>
+    public static readonly Guid ServiceStationVisit = Guid.Parse("5e7a7200-0000-4000-8000-000000000010");
+
+    /// <summary>"Estimate made, continue": an estimate opened from a contact, until it is booked (ADR 0076).</summary>
+    public static readonly Guid EstimateMadeContinue = Guid.Parse("5e7a7200-0000-4000-8000-000000000011");
+
+    /// <summary>"Select parts": a work order asks for parts in words (ADR 0076).</summary>
+    public static readonly Guid SelectParts = Guid.Parse("5e7a7200-0000-4000-8000-000000000012");
+
+    /// <summary>"Select parts for a booking": a booked visit needs parts asked for in words (ADR 0076).</summary>
+    public static readonly Guid SelectPartsForBooking = Guid.Parse("5e7a7200-0000-4000-8000-000000000013");
+
     /// <summary>Subprocesses first: a caller's exits are checked against the called definition when it is installed.</summary>
     public static IReadOnlyList<ProcessTemplate> All { get; } =
     [
@@ -38,6 +50,10 @@ public static class StationProcessTemplates
         new ProcessTemplate(ContinueNegotiations, Read("continue-negotiations"), Activate: true),
         new ProcessTemplate(InviteToMaintenance, Read("invite-to-maintenance"), Activate: true),
         new ProcessTemplate(InviteByRecommendations, Read("invite-by-recommendations"), Activate: true),
+        new ProcessTemplate(ServiceStationVisit, Read("service-station-visit"), Activate: true),
+        new ProcessTemplate(EstimateMadeContinue, Read("estimate-made-continue"), Activate: true),
+        new ProcessTemplate(SelectParts, Read("select-parts"), Activate: true),
+        new ProcessTemplate(SelectPartsForBooking, Read("select-parts-for-a-booking"), Activate: true),
     ];
 
     public static ProcessTemplatesOfferedIntegrationEvent Offer() => new(ServiceStationFacts.Module, All);

@@ -23,7 +23,9 @@ public enum BookingStatus
 public sealed record BookingTime(BayId BayId, DateTime StartsAtUtc, DateTime EndsAtUtc);
 
 /// <summary>What a new booking is made of; the contact and the estimate when it was made from them.</summary>
-public sealed record BookingSpec(Guid ClientId, Guid VehicleId, Guid MasterConsultantId, BookingTime Time, IReadOnlyList<WorkSpec> PlannedWorks, Guid? ContactId, Guid? EstimateId);
+public sealed record BookingSpec(
+    Guid ClientId, Guid VehicleId, Guid MasterConsultantId, BookingTime Time, IReadOnlyList<WorkSpec> PlannedWorks, Guid? ContactId, Guid? EstimateId,
+    IReadOnlyList<PartSpec>? PlannedParts = null);
 
 /// <summary>
 /// A repair booking: a client's car expected in a bay at a time, with the master consultant who will accept it and
@@ -35,6 +37,7 @@ public sealed class Booking : AggregateRoot<BookingId>
     public const int ReasonMaxLength = 1000;
 
     private readonly List<BookingWork> _plannedWorks = [];
+    private readonly List<BookingPart> _plannedParts = [];
     private readonly List<BookingSlot> _slots = [];
 
     private Booking()
@@ -70,6 +73,8 @@ public sealed class Booking : AggregateRoot<BookingId>
 
     public IReadOnlyList<BookingWork> PlannedWorks => _plannedWorks;
 
+    public IReadOnlyList<BookingPart> PlannedParts => _plannedParts;
+
     public IReadOnlyList<BookingSlot> Slots => _slots;
 
     public static Booking Make(BookingId id, BookingSpec spec, Guid? by, DateTime nowUtc)
@@ -91,7 +96,29 @@ public sealed class Booking : AggregateRoot<BookingId>
         booking.Hold(spec.Time);
         booking.Raise(new BookingCreatedDomainEvent(booking, nowUtc));
         booking.Raise(new VehicleBookedDomainEvent(booking, nowUtc)); // the car's facts show it too (an invitation waits on them)
+        booking.AddParts(spec.PlannedParts ?? [], nowUtc);
         return booking;
+    }
+
+    /// <summary>
+    /// Parts the visit needs: in words ("front pads") they are for the parts specialists to select (parts-needed); a
+    /// line naming a part by its reference answers one of those.
+    /// </summary>
+    public void AddPlannedParts(IReadOnlyList<PartSpec> parts, DateTime nowUtc)
+    {
+        CheckRule(new BookingMustBeOpenRule(Status));
+        AddParts(parts, nowUtc);
+        Raise(new BookingPartsAddedDomainEvent(this, nowUtc));
+    }
+
+    private void AddParts(IReadOnlyList<PartSpec> parts, DateTime nowUtc)
+    {
+        CheckRule(new PartLineMustSayWhichPartRule(parts));
+        _plannedParts.AddRange(parts.Select((p, i) => new BookingPart(p, _plannedParts.Count + i + 1)));
+        if (PartLine.AsksForParts(parts, _plannedParts))
+        {
+            Raise(new BookingPartsNeededDomainEvent(this, nowUtc));
+        }
     }
 
     /// <summary>Another time or bay (the client asked, or did not come and is booked again): the car is expected again.</summary>
@@ -128,11 +155,12 @@ public sealed class Booking : AggregateRoot<BookingId>
     }
 
     /// <summary>The car came and a work order was opened for it (a late car marked as a no-show may still come).</summary>
-    public void Accept(Guid workOrderId)
+    public void Accept(Guid workOrderId, DateTime nowUtc)
     {
         CheckRule(new BookingMustBeOpenRule(Status));
         Status = BookingStatus.Arrived;
         WorkOrderId = workOrderId;
+        Raise(new BookingArrivedDomainEvent(this, nowUtc));
     }
 
     public bool Overlaps(BookingTime time) =>
@@ -161,5 +189,13 @@ public sealed record VehicleBookedDomainEvent(Booking Booking, DateTime Occurred
 public sealed record BookingMovedDomainEvent(Booking Booking, BookingTime From, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 
 public sealed record BookingCancelledDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+/// <summary>The car came: a work order was opened from the booking (its "Accept the client's car" closes by itself).</summary>
+public sealed record BookingArrivedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+public sealed record BookingPartsAddedDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
+
+/// <summary>A part the visit needs was asked for in words: the parts specialists are to select it.</summary>
+public sealed record BookingPartsNeededDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);
 
 public sealed record BookingNoShowDomainEvent(Booking Booking, DateTime OccurredAtUtc) : BookingDomainEvent(Booking, OccurredAtUtc);

@@ -14,3 +14,16 @@ public sealed class BookingWork : WorkLine
     {
     }
 }
+
+/// <summary>A part the visit needs (in words, or by reference once selected), carried into the work order at acceptance.</summary>
+public sealed class BookingPart : PartLine
+{
+    private BookingPart()
+    {
+    }
+
+    internal BookingPart(PartSpec spec, int number)
+        : base(spec, number)
+    {
+    }
+}

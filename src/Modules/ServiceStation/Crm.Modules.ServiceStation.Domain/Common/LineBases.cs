@@ -62,4 +62,23 @@ public abstract class PartLine
     public decimal Price { get; private set; }
 
     public decimal Amount => Quantity * Price;
+
+    public PartSpec ToSpec() => new(Text, PartReference, Quantity, Price);
+
+    /// <summary>
+    /// Parts asked for in words only that no line naming a part by its reference answers yet: what the parts
+    /// specialists are to select ("Select parts"; the catalogue comes with Spare Parts).
+    /// </summary>
+    public static int ToSelect(IEnumerable<PartLine> lines)
+    {
+        var all = lines.ToList();
+        return Math.Max(0, all.Count(p => p.PartReference is null) - Selected(all));
+    }
+
+    /// <summary>Lines that name a part by its reference.</summary>
+    public static int Selected(IEnumerable<PartLine> lines) => lines.Count(p => p.PartReference is not null);
+
+    /// <summary>Whether the lines just added ask for a part in words while some are still to select.</summary>
+    public static bool AsksForParts(IEnumerable<PartSpec> added, IEnumerable<PartLine> lines) =>
+        added.Any(p => string.IsNullOrWhiteSpace(p.PartReference)) && ToSelect(lines) > 0;
 }

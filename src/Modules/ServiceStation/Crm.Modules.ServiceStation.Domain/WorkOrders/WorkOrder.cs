@@ -88,6 +88,7 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
         order._works.AddRange(spec.Works.Select((w, i) => new WorkOrderWork(w, i + 1)));
         order._parts.AddRange(spec.Parts.Select((p, i) => new WorkOrderPart(p, i + 1)));
         order.Raise(new WorkOrderOpenedDomainEvent(order, nowUtc));
+        order.AskForPartsIfNeeded(spec.Parts, nowUtc);
         return order;
     }
 
@@ -107,7 +108,17 @@ public sealed class WorkOrder : AggregateRoot<WorkOrderId>
         var part = new WorkOrderPart(spec, _parts.Count + 1);
         _parts.Add(part);
         Raise(new WorkOrderChangedDomainEvent(this, nowUtc));
+        AskForPartsIfNeeded([spec], nowUtc);
         return part;
+    }
+
+    /// <summary>A part asked for in words only: the parts specialists are to pick it ("Select parts").</summary>
+    private void AskForPartsIfNeeded(IReadOnlyList<PartSpec> added, DateTime nowUtc)
+    {
+        if (PartLine.AsksForParts(added, _parts))
+        {
+            Raise(new WorkOrderPartsNeededDomainEvent(this, nowUtc));
+        }
     }
 
     public void SetWorkStatus(Guid workId, WorkStatus status, DateTime nowUtc)
@@ -166,5 +177,8 @@ public sealed record WorkOrderOpenedDomainEvent(WorkOrder WorkOrder, DateTime Oc
 
 /// <summary>Works or parts added, or their statuses changed.</summary>
 public sealed record WorkOrderChangedDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);
+
+/// <summary>A part line without a part reference was added (or opened with): parts are to be selected.</summary>
+public sealed record WorkOrderPartsNeededDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);
 
 public sealed record WorkOrderClosedDomainEvent(WorkOrder WorkOrder, DateTime OccurredAtUtc) : WorkOrderDomainEvent(WorkOrder, OccurredAtUtc);

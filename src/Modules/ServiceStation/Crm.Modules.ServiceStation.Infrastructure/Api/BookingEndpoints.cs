@@ -1,12 +1,14 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.ServiceStation.Application.Bookings;
+using Crm.Modules.ServiceStation.Application.Bookings.AddBookingParts;
 using Crm.Modules.ServiceStation.Application.Bookings.CancelBooking;
 using Crm.Modules.ServiceStation.Application.Bookings.FindBayConflict;
 using Crm.Modules.ServiceStation.Application.Bookings.GetBooking;
 using Crm.Modules.ServiceStation.Application.Bookings.MakeBooking;
 using Crm.Modules.ServiceStation.Application.Bookings.MarkNoShow;
 using Crm.Modules.ServiceStation.Application.Bookings.MoveBooking;
+using Crm.Modules.ServiceStation.Application.Common;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,6 +23,8 @@ internal static class BookingEndpoints
     public sealed record MoveRequest(DateTimeOffset? StartsAt, DateTimeOffset? EndsAt, Guid? BayId, Guid? MasterConsultantId);
 
     public sealed record ReasonRequest(string? Reason);
+
+    public sealed record PartsRequest(IReadOnlyList<PartInput>? Parts);
 
     public static void MapBookingEndpoints(this IEndpointRouteBuilder group)
     {
@@ -40,6 +44,9 @@ internal static class BookingEndpoints
         bookings.MapPost("/{id:guid}/no-show", (Guid id, ReasonRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
                 Run(new MarkNoShowCommand(id, IfMatch.Version(h), b.Reason), id, h, m, ct))
             .WithName("MarkNoShow").WithSummary("The car did not come at its time; the bay is free, the booking can be moved").Card();
+        bookings.MapPost("/{id:guid}/parts", (Guid id, PartsRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new AddBookingPartsCommand(id, IfMatch.Version(h), b.Parts), id, h, m, ct))
+            .WithName("AddBookingParts").WithSummary("Parts the visit needs: in words for the parts specialists to select, or by reference").Card();
     }
 
     private static Task<Created<BookingDto>> MakeAsync(MakeBookingCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>

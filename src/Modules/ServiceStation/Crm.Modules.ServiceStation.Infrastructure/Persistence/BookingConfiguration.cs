@@ -18,6 +18,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.HasIndex(b => b.ContactId);
         builder.HasIndex(b => b.VehicleId);
         builder.OwnsMany(b => b.PlannedWorks, work => LineColumns.Work(work, "BookingWorks", "BookingId"));
+        builder.OwnsMany(b => b.PlannedParts, part => LineColumns.Part(part, "BookingParts", "BookingId"));
         builder.OwnsMany(b => b.Slots, slot =>
         {
             LineColumns.Keyed(slot, "BookingSlots", "BookingId");

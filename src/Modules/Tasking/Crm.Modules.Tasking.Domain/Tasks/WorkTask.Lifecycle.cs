@@ -51,6 +51,22 @@ public sealed partial class WorkTask
         return true;
     }
 
+    /// <summary>
+    /// The document the task's process waits for moved (a booking to another time): an open task is due at the new
+    /// moment. Returns false when there is nothing to move (closed, or already due then).
+    /// </summary>
+    public bool MoveDue(DateTime dueAtUtc, DateTime nowUtc)
+    {
+        if (!Status.IsOpen() || DueAtUtc == dueAtUtc)
+        {
+            return false;
+        }
+
+        DueAtUtc = Guard.Utc(dueAtUtc, nameof(dueAtUtc));
+        Record(TaskAction.Edited, null, nowUtc, $"due: {dueAtUtc:O} (moved by its process)");
+        return true;
+    }
+
     /// <summary>The main administrator corrects a task: type, wording, due time, assignee (null frees it).</summary>
     public void Edit(EmployeeId by, TaskType type, string title, string? description, DateTime? dueAtUtc, EmployeeId? assignee, DateTime nowUtc)
     {

@@ -122,4 +122,53 @@ public sealed class ClosingAndDueTests
         Assert.Equal("Lost because: no-answer, at 2026-11-23 09:55 UTC. Note: . {not a fact}", run.LastTask.Script);
         Assert.Contains(run.Instance.NewTraceEntries, t => t.Detail == "Asked: Call +31201234567 back");
     }
+
+    [Fact]
+    public void An_open_task_due_at_a_fact_follows_the_fact_when_it_holds_another_moment()
+    {
+        var booked = Start.AddDays(1);
+        var run = EngineRun.Of(Process("Visit", Start("accept"),
+            Question("accept", "Accept the client's car", ("arrived", "done")) with { DueAt = "starts-at" },
+            Finish("done", "positive")), facts: [("starts-at", FactValue.Of(booked))]);
+        var request = run.LastTask.RequestId;
+        Assert.Equal(booked, run.LastTask.DueAtUtc);
+        Assert.True(run.Instance.WaitsForFacts); // it listens for the fact, though nothing closes it by itself
+
+        Recheck(run);
+        Assert.Empty(run.Instance.DomainEvents.OfType<HumanTaskDueMovedDomainEvent>()); // the same moment: nothing to move
+
+        var moved = booked.AddHours(3);
+        run.Facts["starts-at"] = FactValue.Of(moved);
+        Recheck(run);
+        Recheck(run);
+        var due = Assert.Single(run.Instance.DomainEvents.OfType<HumanTaskDueMovedDomainEvent>());
+        Assert.Equal((request, moved), (due.RequestId, due.DueAtUtc));
+        Assert.Contains(run.Instance.NewTraceEntries, t => t.Detail == $"starts-at changed: the task is now due at {moved:O}");
+
+        run.Facts["starts-at"] = FactValue.Of("not a moment");
+        Recheck(run);
+        Assert.Single(run.Instance.DomainEvents.OfType<HumanTaskDueMovedDomainEvent>()); // no moment: the task keeps its due time
+
+        run.Answer(request, "arrived");
+        Assert.Equal(InstanceState.Finished, run.Instance.State);
+    }
+
+    [Fact]
+    public void An_action_parameter_answer_moment_is_the_moment_the_person_entered()
+    {
+        var run = EngineRun.Of(Process("Move", Start("ask"),
+            new BlockDefinition
+            {
+                Id = "ask", Type = BlockTypes.Question, Title = "The car did not come",
+                Answers = [new("move", "Move the booking", AsksForMoment: true)], Exits = Exits(("move", "move")),
+            },
+            Action("move", "move-booking", "done", new() { ["starts-at"] = "{answer-moment}", ["note"] = "at {answer-moment}" }),
+            Finish("done", "positive")));
+        var then = new DateTime(2026, 11, 25, 9, 30, 0, DateTimeKind.Utc);
+
+        run.Answer(run.LastTask.RequestId, "move", moment: then);
+
+        var requested = Assert.Single(run.Instance.DomainEvents.OfType<ActionRequestedDomainEvent>());
+        Assert.Equal(("2026-11-25T09:30:00.0000000Z", "at {answer-moment}"), (requested.Parameters["starts-at"], requested.Parameters["note"]));
+    }
 }

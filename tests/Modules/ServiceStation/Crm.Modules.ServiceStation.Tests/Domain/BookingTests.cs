@@ -77,10 +77,10 @@ public sealed class BookingTests
     {
         var booking = Booking();
         var workOrder = Guid.NewGuid();
-        booking.Accept(workOrder);
+        booking.Accept(workOrder, Now);
 
         Assert.Equal((BookingStatus.Arrived, workOrder, 4), (booking.Status, booking.WorkOrderId!.Value, booking.Slots.Count));
-        AssertBroken<BookingMustBeOpenRule>(() => booking.Accept(Guid.NewGuid()), BusinessRuleKind.Conflict);
+        AssertBroken<BookingMustBeOpenRule>(() => booking.Accept(Guid.NewGuid(), Now), BusinessRuleKind.Conflict);
     }
 
     [Fact]

@@ -55,6 +55,22 @@ public sealed class RedirectAndChecklistTests
     }
 
     [Fact]
+    public void Its_process_moves_an_open_tasks_due_time_and_a_closed_task_keeps_its_own()
+    {
+        var task = NewTask(Call);
+        var moved = Now.AddDays(2);
+
+        Assert.True(task.MoveDue(moved, Now));
+        Assert.False(task.MoveDue(moved, Now)); // already due then
+
+        Assert.Equal(moved, task.DueAtUtc);
+        Assert.Equal((TaskAction.Edited, null), (task.History.Last().Action, task.History.Last().By));
+        task.CloseByItself(Call, "reached", "Closed by itself", Now);
+        Assert.False(task.MoveDue(moved.AddHours(1), Now));
+        Assert.Equal(moved, task.DueAtUtc);
+    }
+
+    [Fact]
     public void A_task_closed_by_itself_is_done_by_nobody_with_the_reason_it_closed_and_needs_no_reason_of_a_person()
     {
         var task = NewTask(Call);

@@ -9,11 +9,12 @@ namespace Crm.Modules.ServiceStation.Application.Bookings.MakeBooking;
 /// <summary>
 /// Books a car into a bay for a span of whole quarters (seed 004: "a repair request is made"): the vehicle's owner is
 /// the client unless another is named; the master consultant is the employee booking unless named; made from an
-/// estimate, the estimate's works are planned unless others are given.
+/// estimate, the estimate's works and parts are planned unless others are given. Parts asked for in words are for the
+/// parts specialists to select ("Select parts").
 /// </summary>
 public sealed record MakeBookingCommand(
     Guid? VehicleId, Guid? ClientId, Guid? BayId, Guid? MasterConsultantId, DateTimeOffset? StartsAt, DateTimeOffset? EndsAt,
-    IReadOnlyList<WorkInput>? PlannedWorks, Guid? ContactId, Guid? EstimateId) : ICommand<Guid>;
+    IReadOnlyList<WorkInput>? PlannedWorks, Guid? ContactId, Guid? EstimateId, IReadOnlyList<PartInput>? PlannedParts = null) : ICommand<Guid>;
 
 internal sealed class MakeBookingValidator : AbstractValidator<MakeBookingCommand>
 {
@@ -25,6 +26,7 @@ internal sealed class MakeBookingValidator : AbstractValidator<MakeBookingComman
         RuleFor(c => c.EndsAt).NotNull();
         BookingInput.Span(this, c => c.StartsAt, c => c.EndsAt);
         DocumentInput.Works(this, c => c.PlannedWorks);
+        DocumentInput.Parts(this, c => c.PlannedParts);
     }
 }
 
@@ -33,7 +35,7 @@ internal sealed class MakeBookingHandler(BookingDesk desk, ICurrentEmployee me, 
     public async Task<Guid> Handle(MakeBookingCommand c, CancellationToken cancellationToken)
     {
         var request = new BookingRequest(c.VehicleId!.Value, c.ClientId, c.BayId!.Value, c.MasterConsultantId, c.StartsAt!.Value.UtcDateTime, c.EndsAt!.Value.UtcDateTime,
-            DocumentInput.Specs(c.PlannedWorks), c.ContactId, c.EstimateId);
+            DocumentInput.Specs(c.PlannedWorks), c.ContactId, c.EstimateId, DocumentInput.Specs(c.PlannedParts));
         var booking = await desk.MakeAsync(request, new Actor(me.Id, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return booking.Id.Value;
     }

@@ -45,14 +45,15 @@ internal sealed class OpenWorkOrderHandler(
         var vehicle = await vehicles.ForUpdateAsync(booking?.VehicleId ?? c.VehicleId!.Value, cancellationToken).Referenced("vehicleId");
         var bay = c.BayId is { } bayId ? (await bays.GetAsync(bayId, cancellationToken).Referenced("bayId")).Id : booking?.BayId;
         var works = c.Works is { Count: > 0 } ? DocumentInput.Specs(c.Works) : booking?.PlannedWorks.OrderBy(w => w.Number).Select(w => w.ToSpec()).ToList() ?? [];
+        var parts = c.Parts is { Count: > 0 } ? DocumentInput.Specs(c.Parts) : booking?.PlannedParts.OrderBy(p => p.Number).Select(p => p.ToSpec()).ToList() ?? [];
         var contact = await contacts.ClientBookedAsync(c.ContactId ?? booking?.ContactId, new Actor(me.Id, now), cancellationToken);
         // The booking's master consultant stays as booked; one named now, or the employee accepting the car, must be on the staff.
         var master = c.MasterConsultantId is null && booking is not null ? booking.MasterConsultantId : await masters.OnStaffAsync(c.MasterConsultantId ?? me.Id, cancellationToken);
         var spec = new WorkOrderSpec(c.ClientId ?? booking?.ClientId ?? contact?.ClientId ?? vehicle.OwnerClientId, vehicle.Id.Value, master,
-            bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, DocumentInput.Specs(c.Parts));
+            bay, booking?.Id.Value, contact?.Id.Value, c.MileageKm!.Value, works, parts);
         vehicle.RecordMileage(spec.MileageKm, now, MileageSource.WorkOrder, c.OdometerReplaced, now);
         var order = WorkOrder.Open(new WorkOrderId(Guid.NewGuid()), spec, me.Id, now);
-        booking?.Accept(order.Id.Value);
+        booking?.Accept(order.Id.Value, now);
         orders.Add(order);
         return order.Id.Value;
     }

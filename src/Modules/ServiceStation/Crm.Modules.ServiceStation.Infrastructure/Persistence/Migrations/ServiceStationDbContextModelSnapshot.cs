@@ -476,6 +476,36 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
             modelBuilder.Entity("Crm.Modules.ServiceStation.Domain.Bookings.Booking", b =>
                 {
+                    b.OwnsMany("Crm.Modules.ServiceStation.Domain.Bookings.BookingPart", "PlannedParts", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("BookingId");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<string>("PartReference")
+                                .HasMaxLength(100);
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(18, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3);
+
+                            b1.Property<string>("Text")
+                                .HasMaxLength(300);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("BookingId");
+
+                            b1.ToTable("BookingParts", "service_station");
+
+                            b1.WithOwner()
+                                .HasForeignKey("BookingId");
+                        });
+
                     b.OwnsMany("Crm.Modules.ServiceStation.Domain.Bookings.BookingSlot", "Slots", b1 =>
                         {
                             b1.Property<Guid>("Id");
@@ -526,6 +556,8 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("BookingId");
                         });
+
+                    b.Navigation("PlannedParts");
 
                     b.Navigation("PlannedWorks");
 
