@@ -19,7 +19,8 @@ public abstract class DocumentActionTests(ApiFixture app)
     [Fact]
     public async Task The_station_offers_its_actions_to_processes() =>
         await app.Factory.Events.WaitForAsync<ActionsOfferedIntegrationEvent>(o => o.Module == ServiceStationFacts.Module
-            && o.Actions.Select(a => a.Name).Distinct().Order().SequenceEqual(new[] { "mark-no-show", "move-booking", "register-booking" }));
+            && o.Actions.Select(a => a.Name).Distinct().Order().SequenceEqual(new[] { "invite-client", "mark-no-show", "move-booking", "register-booking" })
+            && o.Actions.Single(a => a.Name == "invite-client").ObjectType == ServiceStationFacts.WorkOrder);
 
     [Fact]
     public async Task A_process_books_from_a_contact_moves_the_booking_marks_a_no_show_and_is_refused_a_taken_bay()
