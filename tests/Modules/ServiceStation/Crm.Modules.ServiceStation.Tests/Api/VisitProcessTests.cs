@@ -40,8 +40,7 @@ public abstract class VisitProcessTests(ApiFixture app)
         app.Clock.Advance(start - app.Clock.GetUtcNow() + TimeSpan.FromMinutes(5));
         await app.PostAsync<WorkOrderDto>("work-orders", new { bookingId = booking.Id, mileageKm = 42_000 }, HttpStatusCode.Created);
 
-        var closed = await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done");
-        Assert.Equal((StationTaskTypes.ClientArrived, true), (closed.GetProperty("result").GetProperty("code").GetString(), closed.GetProperty("result").GetProperty("closedByItself").GetBoolean()));
+        await ClosedByItselfAsync(task, StationTaskTypes.ClientArrived);
         Assert.Equal("positive", await OutcomeAsync("booking", booking.Id));
     }
 
@@ -112,8 +111,7 @@ public abstract class VisitProcessTests(ApiFixture app)
             vehicleId = car.Id, bayId = bay.Id, startsAt = app.Quarter(TimeSpan.FromDays(3)), endsAt = app.Quarter(TimeSpan.FromDays(3) + Hour), estimateId = estimate.Id,
         });
 
-        var closed = await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done");
-        Assert.Equal((StationTaskTypes.ClientBooked, true), (closed.GetProperty("result").GetProperty("code").GetString(), closed.GetProperty("result").GetProperty("closedByItself").GetBoolean()));
+        await ClosedByItselfAsync(task, StationTaskTypes.ClientBooked);
         Assert.Equal("positive", await OutcomeAsync("estimate", estimate.Id));
     }
 
@@ -130,8 +128,7 @@ public abstract class VisitProcessTests(ApiFixture app)
         var task = await InboxTaskAsync(specialist, order.Id, "Select parts");
         await app.PostAsync<WorkOrderDto>($"work-orders/{order.Id}/lines", new { parts = new[] { new { partReference = "BOSCH-0986494", quantity = 1m, price = 45m } } });
 
-        var closed = await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done");
-        Assert.Equal((StationTaskTypes.PartsSelected, true), (closed.GetProperty("result").GetProperty("code").GetString(), closed.GetProperty("result").GetProperty("closedByItself").GetBoolean()));
+        await ClosedByItselfAsync(task, StationTaskTypes.PartsSelected);
         Assert.Equal("positive", await OutcomeAsync("work-order", order.Id));
     }
 
@@ -151,8 +148,7 @@ public abstract class VisitProcessTests(ApiFixture app)
         var withParts = await app.PostAsync<BookingDto>($"bookings/{booking.Id}/parts", new { parts = new[] { new { partReference = "GATES-K015603XS", quantity = 1m, price = 120m } } });
         Assert.Equal(["Timing belt kit", null], withParts.PlannedParts.Select(p => p.Text));
 
-        var closed = await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done");
-        Assert.Equal((StationTaskTypes.PartsSelected, true), (closed.GetProperty("result").GetProperty("code").GetString(), closed.GetProperty("result").GetProperty("closedByItself").GetBoolean()));
+        await ClosedByItselfAsync(task, StationTaskTypes.PartsSelected);
         var order = await app.PostAsync<WorkOrderDto>("work-orders", new { bookingId = booking.Id, mileageKm = 88_000 }, HttpStatusCode.Created);
         Assert.Equal(["GATES-K015603XS"], order.Parts.Where(p => p.PartReference is not null).Select(p => p.PartReference));
         var empty = await app.Administrator.PostJsonAsync($"{DocumentsApi.Root}/bookings/{booking.Id}/parts", new { parts = Array.Empty<object>() });
@@ -195,6 +191,13 @@ public abstract class VisitProcessTests(ApiFixture app)
         Eventually.HoldsAsync(
             async () => await (await app.Administrator.GetAsync($"/api/tasking/tasks/{task.GetProperty("id").GetGuid()}")).ReadAsync<JsonElement>(),
             until, $"task {task.GetProperty("id")} as expected");
+
+    /// <summary>The task closed by itself (the document it waited for appeared) with <paramref name="result"/>.</summary>
+    private async Task ClosedByItselfAsync(JsonElement task, string result)
+    {
+        var closed = (await TaskCardAsync(task, t => t.GetProperty("status").GetString() == "Done")).GetProperty("result");
+        Assert.Equal((result, true), (closed.GetProperty("code").GetString(), closed.GetProperty("closedByItself").GetBoolean()));
+    }
 
     private static async Task AnswerAsync(HttpClient employee, JsonElement task, object answer)
     {
