@@ -6,11 +6,8 @@ using Crm.Modules.ServiceStation.Application.Processes;
 using Crm.Modules.ServiceStation.Domain.Contacts;
 using Crm.Modules.Tasking.Application.Common;
 using Crm.Modules.Tasking.Application.Tasks;
-using Crm.Modules.Tasking.Domain.Staff;
 using Crm.Modules.Tasking.Domain.Tasks;
-using Crm.Modules.Tasking.Infrastructure.Persistence;
 using Crm.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Crm.Modules.ServiceStation.Tests.Api;
@@ -30,21 +27,11 @@ public abstract class ContactProcessApi(DatabaseProvider provider) : ApiFixture(
 
     protected override async Task OnStartedAsync()
     {
-        await using (var scope = Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
-            db.Positions.Add(Position.Create(new PositionId(StationProcessTemplates.CallCentreOperators), "Call-centre operators"));
-            db.Positions.Add(Position.Create(new PositionId(StationProcessTemplates.MasterConsultants), "Master consultants"));
-            await db.SaveChangesAsync();
-        }
-
-        Operator = Factory.ClientFor(await HireAsync("Olga Operator", StationProcessTemplates.CallCentreOperators), "Olga Operator");
-        MasterConsultant = Factory.ClientFor(await HireAsync("Mark Master", StationProcessTemplates.MasterConsultants), "Mark Master");
+        Operator = await this.EmployeeInAsync(StationProcessTemplates.CallCentreOperators, "Olga Operator");
+        MasterConsultant = await this.EmployeeInAsync(StationProcessTemplates.MasterConsultants, "Mark Master");
     }
 
-    public async Task<Guid> HireAsync(string name, params Guid[] positionIds) =>
-        (await (await Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = "UTC", positionIds })).ReadAsync<JsonElement>(HttpStatusCode.Created))
-            .GetProperty("id").GetGuid();
+    public Task<Guid> HireAsync(string name, params Guid[] positionIds) => StationPositions.HireAsync(this, name, "UTC", positionIds);
 }
 
 public sealed class SqliteContactProcessApi() : ContactProcessApi(DatabaseProvider.Sqlite);

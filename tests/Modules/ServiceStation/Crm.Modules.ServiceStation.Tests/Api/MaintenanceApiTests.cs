@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.ServiceStation.Application.Maintenance;
 using Crm.Modules.ServiceStation.Application.Processes;
@@ -8,8 +7,6 @@ using Crm.Modules.ServiceStation.Application.Vehicles;
 using Crm.Modules.ServiceStation.Application.WorkOrders;
 using Crm.Modules.ServiceStation.Infrastructure.Maintenance;
 using Crm.Modules.Tasking.Application.Tasks;
-using Crm.Modules.Tasking.Domain.Staff;
-using Crm.Modules.Tasking.Infrastructure.Persistence;
 using Crm.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -207,27 +204,8 @@ public abstract class MaintenanceApiTests(ApiFixture app)
     }
 
     /// <summary>A call-centre operator: an employee in the position the shipped templates name (Tasking's demo data fixes its id).</summary>
-    private Task<HttpClient> OperatorAsync() => app.SharedAsync("station-operator", async a =>
-    {
-        await using (var scope = a.Factory.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
-            var position = new PositionId(StationProcessTemplates.CallCentreOperators);
-            if (!await db.Positions.AnyAsync(p => p.Id == position))
-            {
-                var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Employee));
-                using var work = unitOfWork.Begin();
-                db.Positions.Add(Position.Create(position, "Call-centre operator"));
-                await work.CommitAsync(CancellationToken.None);
-            }
-        }
-
-        var hired = await (await a.Administrator.PostJsonAsync("/api/tasking/employees", new
-        {
-            name = "Olga Operator", timeZone = "Europe/Moscow", positionIds = new[] { StationProcessTemplates.CallCentreOperators },
-        })).ReadAsync<JsonElement>(HttpStatusCode.Created);
-        return a.Factory.ClientFor(hired.GetProperty("id").GetGuid(), "Olga Operator", "Europe/Moscow");
-    });
+    private Task<HttpClient> OperatorAsync() => app.SharedAsync("station-operator", a =>
+        a.EmployeeInAsync(StationProcessTemplates.CallCentreOperators, "Olga Operator", "Europe/Moscow"));
 
     private static async Task<IReadOnlyList<TaskSummaryDto>> InboxAsync(HttpClient who) =>
         (await (await who.GetAsync("/api/tasking/inbox?limit=200")).ReadAsync<KeysetPage<TaskSummaryDto>>()).Items;

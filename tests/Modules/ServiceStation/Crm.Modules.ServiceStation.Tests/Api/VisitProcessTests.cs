@@ -5,8 +5,6 @@ using Crm.Modules.ServiceStation.Application.Estimates;
 using Crm.Modules.ServiceStation.Application.Processes;
 using Crm.Modules.ServiceStation.Application.WorkOrders;
 using Crm.Modules.ServiceStation.Domain.Bookings;
-using Crm.Modules.Tasking.Domain.Staff;
-using Crm.Modules.Tasking.Infrastructure.Persistence;
 using Crm.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -155,31 +153,7 @@ public abstract class VisitProcessTests(ApiFixture app)
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
     }
 
-    /// <summary>
-    /// A new employee holding the position the template names. The positions have the fixed ids of Tasking's demo
-    /// data, which tests do not load: they are put in once, as the demo data would.
-    /// </summary>
-    private async Task<HttpClient> EmployeeInAsync(Guid position, string name)
-    {
-        await app.SharedAsync("station-positions", async a =>
-        {
-            await using var scope = a.Factory.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<TaskingDbContext>();
-            foreach (var id in new[] { StationProcessTemplates.CallCentreOperators, StationProcessTemplates.MasterConsultants, StationProcessTemplates.PartsSpecialists })
-            {
-                if (!await db.Positions.AnyAsync(p => p.Id == new PositionId(id)))
-                {
-                    db.Positions.Add(Position.Create(new PositionId(id), $"Station position {id}"));
-                }
-            }
-
-            await db.SaveChangesAsync();
-            return new object();
-        });
-        var employee = (await (await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = "UTC", positionIds = new[] { position } }))
-            .ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
-        return app.Factory.ClientFor(employee, name);
-    }
+    private Task<HttpClient> EmployeeInAsync(Guid position, string name) => app.EmployeeInAsync(position, name);
 
     private static Task<JsonElement> InboxTaskAsync(HttpClient employee, Guid subject, string title) =>
         Eventually.HoldsAsync(
