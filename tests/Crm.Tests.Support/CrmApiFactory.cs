@@ -74,7 +74,14 @@ public sealed class RecordedEvents
 {
     private readonly ConcurrentQueue<IntegrationEvent> _events = new();
 
-    public void Add(IntegrationEvent integrationEvent) => _events.Enqueue(integrationEvent);
+    /// <summary>Raised as each event is recorded (a benchmark waits on it instead of polling the API).</summary>
+    public event Action<IntegrationEvent>? Delivered;
+
+    public void Add(IntegrationEvent integrationEvent)
+    {
+        _events.Enqueue(integrationEvent);
+        Delivered?.Invoke(integrationEvent);
+    }
 
     public IReadOnlyList<T> OfType<T>()
         where T : IntegrationEvent => _events.OfType<T>().ToList();
