@@ -24,7 +24,7 @@ internal sealed class BookedAfterRecommendationsHandler(IUnitOfWorkLocator unitO
 
     protected override async Task HandleAsync(FactsReportedIntegrationEvent facts, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(facts.Object.Id, out var id) || await bookings.FirstOrDefaultAsync(new BookingIdSpec(new BookingId(id)), cancellationToken) is not { } booking)
+        if (!Guid.TryParse(facts.Object.Id, out var id) || await bookings.GetByIdAsync(new BookingId(id), cancellationToken) is not { } booking)
         {
             return;
         }
@@ -35,11 +35,6 @@ internal sealed class BookedAfterRecommendationsHandler(IUnitOfWorkLocator unitO
             _unitOfWork.Publish(new FactsReportedIntegrationEvent(new ObjectReference(ServiceStationFacts.WorkOrder, order.Id.Value.ToString()), InvitationFacts.BookedAgain,
                 new Dictionary<string, object?> { ["next-booking.id"] = booking.Id.Value.ToString() }));
         }
-    }
-
-    private sealed class BookingIdSpec : Specification<Booking>
-    {
-        public BookingIdSpec(BookingId id) => Query.Where(b => b.Id == id);
     }
 
     private sealed class LastRecommendingOrderSpec : Specification<WorkOrder>
