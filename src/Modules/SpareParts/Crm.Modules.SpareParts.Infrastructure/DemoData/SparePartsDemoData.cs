@@ -1,0 +1,24 @@
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.SpareParts.Domain.Warehouses;
+using Crm.Modules.SpareParts.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Crm.Modules.SpareParts.Infrastructure.DemoData;
+
+/// <summary>Development only, on first start: the station's main warehouse. Skipped when any warehouse exists.</summary>
+internal static class SparePartsDemoData
+{
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SparePartsDbContext>();
+        if (await db.Warehouses.AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.Warehouses.Add(Warehouse.Open(new WarehouseId(Guid.NewGuid()), "Main store"));
+        using var unitOfWork = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(SparePartsDemoData)).Begin();
+        await unitOfWork.CommitAsync(cancellationToken);
+    }
+}

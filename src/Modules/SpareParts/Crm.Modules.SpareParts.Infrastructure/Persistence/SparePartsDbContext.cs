@@ -1,0 +1,15 @@
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.SpareParts.Domain.Warehouses;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.SpareParts.Infrastructure.Persistence;
+
+/// <summary>The Spare Parts module's own database: schema "spare_parts" on PostgreSQL, uniquely named tables on SQLite.</summary>
+public sealed class SparePartsDbContext(DbContextOptions<SparePartsDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "spare_parts";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+}
