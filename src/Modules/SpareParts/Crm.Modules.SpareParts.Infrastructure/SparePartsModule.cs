@@ -23,7 +23,11 @@ public sealed class SparePartsModule : IModule
     public void Register(IServiceCollection services, IConfiguration configuration) =>
         services.AddModuleDatabase<SparePartsDbContext>(SparePartsDbContext.SchemaName, typeof(Warehouse).Assembly, typeof(SparePartsFacts).Assembly);
 
-    public void MapEndpoints(IEndpointRouteBuilder group) => group.MapWarehouseEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapWarehouseEndpoints();
+        group.MapPartEndpoints();
+    }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
         DemoData.SparePartsDemoData.SeedAsync(services, cancellationToken);

@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Messaging;
 using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Domain.Bookings;
 using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;

@@ -14,12 +14,6 @@ public sealed record PartInput(string? Text, string? PartReference, decimal? Qua
     public PartSpec ToSpec() => new(Text, PartReference, Quantity ?? 1m, Price ?? 0m);
 }
 
-/// <summary>A card the API answers with: its <see cref="Version"/> is the ETag a later If-Match sends back.</summary>
-public interface IVersionedCard
-{
-    int Version { get; }
-}
-
 public sealed record WorkDto(Guid Id, string Name, decimal NormHours, decimal Price);
 
 /// <summary>Input rules the station's documents share: works and parts lines, and how moments are shown.</summary>

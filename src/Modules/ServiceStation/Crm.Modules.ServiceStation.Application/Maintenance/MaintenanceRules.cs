@@ -1,6 +1,6 @@
+using Crm.BuildingBlocks.Application.Messaging;
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.Modules.ServiceStation.Application.Common;
 using Crm.Modules.ServiceStation.Domain.Common;
 using Crm.Modules.ServiceStation.Domain.Maintenance;
 using FluentValidation;

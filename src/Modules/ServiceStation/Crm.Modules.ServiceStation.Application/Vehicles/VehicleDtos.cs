@@ -1,4 +1,4 @@
-using Crm.Modules.ServiceStation.Application.Common;
+using Crm.BuildingBlocks.Application.Messaging;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using static Crm.Modules.ServiceStation.Application.Common.DocumentInput;
 

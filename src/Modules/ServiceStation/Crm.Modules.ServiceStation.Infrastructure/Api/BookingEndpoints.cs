@@ -50,7 +50,7 @@ internal static class BookingEndpoints
     }
 
     private static Task<Created<BookingDto>> MakeAsync(MakeBookingCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        HoldingBay(() => CardEndpoint.CreateAsync(command, "bookings", id => new GetBookingQuery(id), http, mediator, ct),
+        HoldingBay(() => CardEndpoint.CreateAsync(command, "/api/service-station/bookings", id => new GetBookingQuery(id), http, mediator, ct),
             new FindBayConflictQuery(null, command.BayId, command.StartsAt, command.EndsAt), mediator, ct);
 
     /// <summary>

@@ -50,7 +50,7 @@ internal static class EstimateAndBayEndpoints
     }
 
     private static Task<Created<EstimateDto>> OpenAsync(OpenEstimateCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        CardEndpoint.CreateAsync(command, "estimates", id => new GetEstimateQuery(id), http, mediator, ct);
+        CardEndpoint.CreateAsync(command, "/api/service-station/estimates", id => new GetEstimateQuery(id), http, mediator, ct);
 
     private static Task<Ok<EstimateDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
         CardEndpoint.ShowAsync(new GetEstimateQuery(id), http, mediator, ct);

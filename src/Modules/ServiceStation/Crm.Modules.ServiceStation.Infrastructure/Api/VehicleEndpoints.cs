@@ -54,7 +54,7 @@ internal static class VehicleEndpoints
         TypedResults.Ok(await mediator.Send(new ListVehiclesQuery(ownerClientId, plate, cursor, limit), ct));
 
     private static Task<Created<VehicleDto>> RegisterAsync(RegisterVehicleCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        CardEndpoint.CreateAsync(command, "vehicles", id => new GetVehicleQuery(id), http, mediator, ct);
+        CardEndpoint.CreateAsync(command, "/api/service-station/vehicles", id => new GetVehicleQuery(id), http, mediator, ct);
 
     private static Task<Ok<VehicleDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
         CardEndpoint.ShowAsync(new GetVehicleQuery(id), http, mediator, ct);

@@ -46,7 +46,7 @@ internal static class WorkOrderEndpoints
     }
 
     private static Task<Created<WorkOrderDto>> OpenAsync(OpenWorkOrderCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        CardEndpoint.CreateAsync(command, "work-orders", id => new GetWorkOrderQuery(id), http, mediator, ct);
+        CardEndpoint.CreateAsync(command, "/api/service-station/work-orders", id => new GetWorkOrderQuery(id), http, mediator, ct);
 
     private static Task<Ok<WorkOrderDto>> GetAsync(Guid id, HttpContext http, IMediator mediator, CancellationToken ct) =>
         CardEndpoint.ShowAsync(new GetWorkOrderQuery(id), http, mediator, ct);

@@ -4,7 +4,6 @@ using Crm.Modules.ServiceStation.Application.Maintenance;
 using Crm.Modules.ServiceStation.Application.Maintenance.GetMaintenanceRule;
 using Crm.Modules.ServiceStation.Application.Maintenance.ListMaintenanceRules;
 using Crm.Modules.ServiceStation.Application.Maintenance.SaveMaintenanceRule;
-using Crm.Modules.ServiceStation.Infrastructure.Api;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -46,5 +45,5 @@ internal static class MaintenanceRegistration
         TypedResults.Ok(await mediator.Send(new ListMaintenanceRulesQuery(active, cursor, limit), ct));
 
     private static Task<Created<MaintenanceRuleDto>> CreateAsync(CreateMaintenanceRuleCommand command, HttpContext http, IMediator mediator, CancellationToken ct) =>
-        CardEndpoint.CreateAsync(command, "maintenance-rules", id => new GetMaintenanceRuleQuery(id), http, mediator, ct);
+        CardEndpoint.CreateAsync(command, "/api/service-station/maintenance-rules", id => new GetMaintenanceRuleQuery(id), http, mediator, ct);
 }

@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.SpareParts.Domain.Parts;
 using Crm.Modules.SpareParts.Domain.Warehouses;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,4 +13,6 @@ public sealed class SparePartsDbContext(DbContextOptions<SparePartsDbContext> op
     public override string Schema => SchemaName;
 
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
+
+    public DbSet<Part> Parts => Set<Part>();
 }

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SparePartsDbContext))]
-    [Migration("20261206174539_Initial")]
+    [Migration("20261206175805_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -69,6 +69,48 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcessedAtUtc", "NextAttemptAtUtc");
 
                     b.ToTable("Spare_partsOutbox", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Parts.Part", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<string>("Article")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("ArticleKey")
+                        .IsRequired()
+                        .HasMaxLength(40);
+
+                    b.Property<string>("Brand")
+                        .IsRequired()
+                        .HasMaxLength(60);
+
+                    b.Property<string>("BrandKey")
+                        .IsRequired()
+                        .HasMaxLength(60);
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<decimal>("Price")
+                        .HasPrecision(12, 2);
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(8);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleKey", "BrandKey")
+                        .IsUnique();
+
+                    b.ToTable("Parts", "spare_parts");
                 });
 
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Warehouses.Warehouse", b =>

@@ -1,14 +1,13 @@
-using Crm.BuildingBlocks.Infrastructure.Web;
-using Crm.Modules.ServiceStation.Application.Common;
+using Crm.BuildingBlocks.Application.Messaging;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 
-namespace Crm.Modules.ServiceStation.Infrastructure.Api;
+namespace Crm.BuildingBlocks.Infrastructure.Web;
 
 /// <summary>What every document's card answers with: the card, its version as the ETag; changes may refuse.</summary>
-internal static class CardEndpoint
+public static class CardEndpoint
 {
     public static RouteHandlerBuilder Card(this RouteHandlerBuilder endpoint) =>
         endpoint.WithDescription("Send the card's ETag as If-Match to refuse the change if somebody else changed it meanwhile.")
@@ -32,11 +31,11 @@ internal static class CardEndpoint
         return await ShowAsync(card, http, mediator, ct);
     }
 
-    /// <summary>Creates, then answers 201 with the new card and where it lives.</summary>
-    public static async Task<Created<T>> CreateAsync<T>(IRequest<Guid> command, string collection, Func<Guid, IRequest<T>> card, HttpContext http, IMediator mediator, CancellationToken ct)
+    /// <summary>Creates, then answers 201 with the new card and where it lives (<paramref name="collectionPath"/>/id).</summary>
+    public static async Task<Created<T>> CreateAsync<T>(IRequest<Guid> command, string collectionPath, Func<Guid, IRequest<T>> card, HttpContext http, IMediator mediator, CancellationToken ct)
         where T : IVersionedCard
     {
         var id = await mediator.Send(command, ct);
-        return TypedResults.Created($"/api/service-station/{collection}/{id}", (await ShowAsync(card(id), http, mediator, ct)).Value);
+        return TypedResults.Created($"{collectionPath}/{id}", (await ShowAsync(card(id), http, mediator, ct)).Value);
     }
 }

@@ -15,6 +15,26 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 name: "spare_parts");
 
             migrationBuilder.CreateTable(
+                name: "Parts",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(nullable: false),
+                    Article = table.Column<string>(maxLength: 40, nullable: false),
+                    ArticleKey = table.Column<string>(maxLength: 40, nullable: false),
+                    Brand = table.Column<string>(maxLength: 60, nullable: false),
+                    BrandKey = table.Column<string>(maxLength: 60, nullable: false),
+                    Name = table.Column<string>(maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(maxLength: 8, nullable: false),
+                    Price = table.Column<decimal>(precision: 12, scale: 2, nullable: false),
+                    Version = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Parts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Spare_partsInbox",
                 schema: "spare_parts",
                 columns: table => new
@@ -65,6 +85,13 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parts_ArticleKey_BrandKey",
+                schema: "spare_parts",
+                table: "Parts",
+                columns: new[] { "ArticleKey", "BrandKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Spare_partsOutbox_ProcessedAtUtc_NextAttemptAtUtc",
                 schema: "spare_parts",
                 table: "Spare_partsOutbox",
@@ -81,6 +108,10 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "Parts",
+                schema: "spare_parts");
+
             migrationBuilder.DropTable(
                 name: "Spare_partsInbox",
                 schema: "spare_parts");
