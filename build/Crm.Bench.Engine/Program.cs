@@ -5,6 +5,7 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 // build/bench-engine.sh runs this once per provider. Options (all optional):
 //   --provider sqlite|postgres   --workers 48   --warmup 30   --seconds 20
 //   --timers 100000   --burst 5000   --timer-warmup 2000   --replicas 2 (PostgreSQL; SQLite always 1)   --idle 60
+//   --only receipt (Spare Parts: --lines 500 --reserves 1000 --rounds 3; never in a full run)
 //   --only throughput|timers|idle|station (station: --calls-per-second 50 --seconds 60 --bookings 100000 --reads 1000 --schedule-warmup 300, --sql show lists one read's commands; never in a full run)
 // Warm-ups: the runtime compiles the product's code in tiers and is still at it ~20 s into a run (the JIT figures the
 // RESULT lines print show how much of it fell into the measured window), so throughput is counted after 30 s of
@@ -59,6 +60,15 @@ try
         {
             s.CommandsOfOneRead.ToList().ForEach(text => Console.WriteLine("    " + text.ReplaceLineEndings(" ")));
         }
+    }
+
+    // Spare Parts (issue 15): only when asked (--only receipt).
+    if (only == "receipt")
+    {
+        var r = await Receipt.RunAsync(app, options.Int("lines", 500), options.Int("reserves", 1000), options.Int("rounds", 3));
+        var sorted = r.PostSeconds.Order().ToList();
+        Console.WriteLine($"RESULT {provider} goods receipt: {r.Lines} lines filling {r.Reserves} waiting reserves posted in median {sorted[sorted.Count / 2]:F2} s " +
+            $"(rounds: {string.Join(", ", r.PostSeconds.Select(s => s.ToString("F2")))} s; last round filled {r.Filled}/{r.Reserves}; seeding {r.SeedSeconds:F0} s)");
     }
 
     if (only is "" or "idle")

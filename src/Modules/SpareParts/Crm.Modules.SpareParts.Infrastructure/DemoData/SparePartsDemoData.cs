@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Crm.Modules.SpareParts.Infrastructure.DemoData;
 
 /// <summary>Development only, on first start: the station's main warehouse. Skipped when any warehouse exists.</summary>
-internal static class SparePartsDemoData
+internal static partial class SparePartsDemoData
 {
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
@@ -17,8 +17,13 @@ internal static class SparePartsDemoData
             return;
         }
 
-        db.Warehouses.Add(Warehouse.Open(new WarehouseId(Guid.NewGuid()), "Main store"));
-        using var unitOfWork = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(SparePartsDemoData)).Begin();
-        await unitOfWork.CommitAsync(cancellationToken);
+        var store = Warehouse.Open(new WarehouseId(Guid.NewGuid()), "Main store");
+        db.Warehouses.Add(store);
+        using (var unitOfWork = services.GetRequiredService<IUnitOfWorkLocator>().For(typeof(SparePartsDemoData)).Begin())
+        {
+            await unitOfWork.CommitAsync(cancellationToken);
+        }
+
+        await SeedStockAsync(services, db, store.Id, cancellationToken);
     }
 }

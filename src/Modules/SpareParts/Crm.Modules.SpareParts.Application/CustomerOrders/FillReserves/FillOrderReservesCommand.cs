@@ -6,14 +6,23 @@ using MediatR;
 
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.FillReserves;
 
-/// <summary>One order's share of arrived goods (line id → quantity planned), reserved in its own transaction; answers how much was reserved.</summary>
-public sealed record FillOrderReservesCommand(Guid OrderId, IReadOnlyDictionary<Guid, decimal> Plan, Guid ByEmployeeId) : ICommand<decimal>;
+/// <summary>One order's share of arrived goods: line id → quantity planned.</summary>
+public sealed record OrderFill(Guid OrderId, IReadOnlyDictionary<Guid, decimal> Plan);
+
+/// <summary>Orders' shares of arrived goods reserved in one transaction (a batch, or one order alone); answers how much was reserved.</summary>
+public sealed record FillOrderReservesCommand(IReadOnlyList<OrderFill> Fills, Guid ByEmployeeId) : ICommand<decimal>;
 
 internal sealed class FillOrderReservesHandler(IRepository<CustomerOrder> orders, OrderDesk desk, TimeProvider clock) : IRequestHandler<FillOrderReservesCommand, decimal>
 {
     public async Task<decimal> Handle(FillOrderReservesCommand command, CancellationToken cancellationToken)
     {
-        var order = await orders.ForUpdateAsync(command.OrderId, cancellationToken);
-        return await desk.FillAsync(order, command.Plan, command.ByEmployeeId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var filled = 0m;
+        foreach (var fill in command.Fills)
+        {
+            var order = await orders.ForUpdateAsync(fill.OrderId, cancellationToken);
+            filled += await desk.FillAsync(order, fill.Plan, command.ByEmployeeId, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
+        return filled;
     }
 }
