@@ -31,7 +31,8 @@ internal sealed class ProcessesIntegrationEventMapper : IIntegrationEventMapper
             e.Process.Priority,
             e.Block.NormalReactionTime ?? e.Process.NormalReactionTime,
             e.DueAtUtc,
-            e.Process.HiddenFromInbox),
+            e.Process.HiddenFromInbox,
+            e.EmployeeId),
         HumanTaskClosingDomainEvent e => new HumanTaskCloseRequestedIntegrationEvent(e.RequestId, e.Instance.Id.Value, e.ResultCode, e.Why),
         HumanTaskDueMovedDomainEvent e => new HumanTaskDueMovedIntegrationEvent(e.RequestId, e.Instance.Id.Value, e.DueAtUtc),
         ActionRequestedDomainEvent e => new ActionRequestedIntegrationEvent(

@@ -8,6 +8,8 @@ namespace Crm.Modules.Processes.Contracts;
 /// <summary>
 /// A process block that needs a person ("Question to manager", "Make a call", "Task", an action the manager must
 /// confirm) asks for a task. <see cref="Answers"/> are the block's exits: the task closes with one of their codes.
+/// <see cref="EmployeeId"/>: the one employee the task is addressed to (the process names them by a fact, such as the
+/// order's manager) instead of the process's <see cref="Executors"/>.
 /// </summary>
 public sealed record HumanTaskRequestedIntegrationEvent(
     Guid RequestId,
@@ -25,7 +27,8 @@ public sealed record HumanTaskRequestedIntegrationEvent(
     int Priority,
     TimeSpan? NormalReactionTime,
     DateTime? DueAtUtc,
-    bool HiddenFromInbox) : IntegrationEvent
+    bool HiddenFromInbox,
+    Guid? EmployeeId = null) : IntegrationEvent
 {
     // Values of Kind.
     public const string QuestionKind = "question";

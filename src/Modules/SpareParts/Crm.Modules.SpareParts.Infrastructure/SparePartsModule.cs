@@ -5,6 +5,7 @@ using Crm.Modules.SpareParts.Application.Processes;
 using Crm.Modules.SpareParts.Domain.Warehouses;
 using Crm.Modules.SpareParts.Infrastructure.Api;
 using Crm.Modules.SpareParts.Infrastructure.Persistence;
+using Crm.Modules.SpareParts.Infrastructure.Supply;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public sealed class SparePartsModule : IModule
     {
         services.AddModuleDatabase<SparePartsDbContext>(SparePartsDbContext.SchemaName, typeof(Warehouse).Assembly, typeof(SparePartsFacts).Assembly);
         services.AddStockAndOrders();
+        services.AddSupplyCheck(configuration); // the robot's late-goods check (ADR 0082)
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)

@@ -43,6 +43,8 @@ internal sealed class OrderActionsAnnouncer(IServiceScopeFactory scopes) : IHost
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IUnitOfWorkLocator>().For(typeof(SparePartsActionCatalog));
         using var work = unitOfWork.Begin();
         unitOfWork.Publish(SparePartsActionCatalog.Offer());
+        unitOfWork.Publish(SparePartsTaskTypes.Offer()); // before the templates that name them (ADR 0082)
+        unitOfWork.Publish(SparePartsProcessTemplates.Offer());
         await work.CommitAsync(cancellationToken);
     }
 

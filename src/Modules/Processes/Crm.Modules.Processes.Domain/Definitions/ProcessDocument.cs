@@ -18,6 +18,12 @@ public sealed record ProcessDocument
 
     public IReadOnlyList<Executor> Executors { get; init; } = [];
 
+    /// <summary>
+    /// The object's fact holding the employee id each task is addressed to (e.g. <c>manager.id</c>, the order's manager);
+    /// when it holds no id, tasks go to <see cref="Executors"/> (ADR 0082).
+    /// </summary>
+    public string? ExecutorFact { get; init; }
+
     /// <summary>Larger first in the inbox.</summary>
     public int Priority { get; init; }
 

@@ -11,7 +11,8 @@ public sealed record InstanceEndedDomainEvent(
 
 /// <summary>
 /// A block needs a person: a question, a call, a task, or the confirmation of an action. <see cref="Title"/> and
-/// <see cref="Script"/> are the block's with their fact placeholders filled in.
+/// <see cref="Script"/> are the block's with their fact placeholders filled in. <see cref="EmployeeId"/>: the employee the
+/// process's <c>executorFact</c> names, to whom the task goes instead of the executors.
 /// </summary>
 public sealed record HumanTaskRequestedDomainEvent(
     ProcessInstance Instance,
@@ -23,7 +24,8 @@ public sealed record HumanTaskRequestedDomainEvent(
     IReadOnlyList<AnswerDefinition> Answers,
     ProcessDocument Process,
     DateTime? DueAtUtc,
-    DateTime OccurredAtUtc) : IDomainEvent;
+    DateTime OccurredAtUtc,
+    Guid? EmployeeId = null) : IDomainEvent;
 
 public sealed record ActionRequestedDomainEvent(
     ProcessInstance Instance,

@@ -166,9 +166,13 @@ public sealed partial class ProcessInstance
             var (due, dueDetail) = DueOf(block);
             token.DueAtUtc = FollowsDueFact(block) && facts.Get(block.DueAt!) is { Kind: Expressions.FactKind.Moment } fact ? fact.Moment : null;
             instance.Raise(new HumanTaskRequestedDomainEvent(
-                instance, requestId, block, kind, title, FactPlaceholders.Fill(block.Script, facts), answers, graph.Document, due, Now));
+                instance, requestId, block, kind, title, FactPlaceholders.Fill(block.Script, facts), answers, graph.Document, due, Now, Executor()));
             Trace(block, null, detail: $"Asked: {title}{dueDetail}");
         }
+
+        /// <summary>The employee the process's <c>executorFact</c> names now (the order's manager), if it holds an id.</summary>
+        private Guid? Executor() =>
+            graph.Document.ExecutorFact is { } name && Facts.Get(name) is { Kind: Expressions.FactKind.Text, Text: { } text } && Guid.TryParse(text, out var id) ? id : null;
 
         /// <summary>
         /// When the task is due: at the moment its <c>dueAt</c> names (a fact's, or the latest answer's; one in the

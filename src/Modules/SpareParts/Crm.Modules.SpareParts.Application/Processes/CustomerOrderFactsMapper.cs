@@ -25,6 +25,7 @@ internal sealed class CustomerOrderFactsMapper : IIntegrationEventMapper
         OrderAllGoodsInStockDomainEvent e => Facts(e.Order, SparePartsFacts.AllGoodsInStock),
         SupplyDeadlineChangedDomainEvent e => Facts(e.Order, SparePartsFacts.SupplyDeadlineChanged, Line(e.Line, null, ("line.previous-deadline", e.PreviousUtc))),
         CustomerOrderSoldDomainEvent e => Facts(e.Order, SparePartsFacts.Sold),
+        SupplyDeadlineMissedDomainEvent e => Facts(e.Order, SparePartsFacts.SupplyDeadlineMissed, Line(e.Line, false, ("missed-line.id", e.Line.Id.ToString()))), // ADR 0082
         SaleCompletedDomainEvent e => new FactsReportedIntegrationEvent(new ObjectReference(SparePartsFacts.Sale, e.Sale.Id.Value.ToString()), SparePartsFacts.Completed,
             new Dictionary<string, object?>
             {

@@ -50,6 +50,9 @@ public sealed class OrderActionPerformer(IRepository<CustomerOrder> orders, IRep
                 }
 
                 break;
+            case SparePartsActionCatalog.CancelOrder:
+                await desk.CancelAsync(order, by, now, ct);
+                break;
             default:
                 throw new InvalidFieldException("action", $"Spare Parts does not offer '{request.Action}'.");
         }

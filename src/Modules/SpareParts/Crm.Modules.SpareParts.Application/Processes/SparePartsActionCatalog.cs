@@ -9,6 +9,7 @@ public static class SparePartsActionCatalog
     public const string ReleaseReserve = "release-reserve";
     public const string RegisterSale = "register-sale";
     public const string SetSupplyDeadline = "set-supply-deadline";
+    public const string CancelOrder = "cancel-order";
 
     public static ActionsOfferedIntegrationEvent Offer() => new(SparePartsFacts.Module,
     [
@@ -16,5 +17,6 @@ public static class SparePartsActionCatalog
         new(ReleaseReserve, SparePartsFacts.CustomerOrder, "Give the reserve of line line-id (every line when left out) back to stock; the line awaits supply by supply-deadline (ISO 8601) or its own", ["line-id", "supply-deadline"]),
         new(RegisterSale, SparePartsFacts.CustomerOrder, "Sell the order: every line must be reserved; the reserved goods leave stock and the order becomes sold", []),
         new(SetSupplyDeadline, SparePartsFacts.CustomerOrder, "Set the new supply deadline supply-deadline (ISO 8601) of line line-id (every waiting line when left out)", ["supply-deadline", "line-id"]),
+        new(CancelOrder, SparePartsFacts.CustomerOrder, "Cancel the order (the client refused): its reserves go back to stock; a sold order is refused", []),
     ]);
 }

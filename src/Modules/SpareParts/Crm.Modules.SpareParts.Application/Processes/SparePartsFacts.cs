@@ -18,4 +18,7 @@ public static class SparePartsFacts
     public const string SupplyDeadlineChanged = "supply-deadline-changed";
     public const string Sold = "sold";
     public const string Completed = "completed";
+
+    // The robot's check (ADR 0082): a line's supply deadline passed without its goods.
+    public const string SupplyDeadlineMissed = "supply-deadline-missed";
 }

@@ -25,4 +25,6 @@ public sealed class SparePartsDbContext(DbContextOptions<SparePartsDbContext> op
     public DbSet<Domain.CustomerOrders.CustomerOrder> CustomerOrders => Set<Domain.CustomerOrders.CustomerOrder>();
 
     public DbSet<Domain.Sales.Sale> Sales => Set<Domain.Sales.Sale>();
+
+    public DbSet<Domain.CustomerOrders.SupplyDeadlineMiss> SupplyDeadlineMisses => Set<Domain.CustomerOrders.SupplyDeadlineMiss>();
 }

@@ -55,3 +55,13 @@ public sealed class OrderNeedsLinesRule(int count) : IBusinessRule
 
     public bool IsBroken() => count == 0;
 }
+
+/// <summary>A deadline is missed only on a posted order's line still awaiting goods, once the deadline has passed.</summary>
+public sealed class DeadlineMustHavePassedRule(CustomerOrderStatus status, CustomerOrderLine line, DateTime nowUtc) : IBusinessRule
+{
+    public string Code => "customer-order.deadline-not-missed";
+
+    public string Message => $"Line {line.Number} is not late: it is reserved, has no deadline, its deadline has not passed or the order is {status}.";
+
+    public bool IsBroken() => status != CustomerOrderStatus.Posted || line.IsReserved || line.SupplyDeadlineUtc is not { } deadline || deadline > nowUtc;
+}

@@ -104,6 +104,31 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.ToTable("CustomerOrders", "spare_parts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.CustomerOrders.SupplyDeadlineMiss", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("DeadlineUtc");
+
+                    b.Property<Guid>("LineId");
+
+                    b.Property<Guid>("OrderId");
+
+                    b.Property<DateTime>("ReportedAtUtc");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("LineId", "DeadlineUtc")
+                        .IsUnique();
+
+                    b.ToTable("SupplyDeadlineMisses", "spare_parts");
+                });
+
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Parts.Part", b =>
                 {
                     b.Property<Guid>("Id");

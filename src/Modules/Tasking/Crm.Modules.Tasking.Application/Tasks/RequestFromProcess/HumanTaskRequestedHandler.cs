@@ -11,7 +11,8 @@ using Crm.Modules.Tasking.Domain.TaskTypes;
 namespace Crm.Modules.Tasking.Application.Tasks.RequestFromProcess;
 
 /// <summary>
-/// A process block asks for a person's work: one task per request id, addressed to the process's executors, with
+/// A process block asks for a person's work: one task per request id, addressed to the process's executors (or to the
+/// one employee the process names by a fact), with
 /// the block's answers as its results (a plain "task" block naming a type uses that type's results instead).
 /// The process's name, priority, inbox flag and executors are refreshed from every request.
 /// </summary>
@@ -40,7 +41,7 @@ internal sealed class HumanTaskRequestedHandler(
         var now = clock.GetUtcNow().UtcDateTime;
         var details = new NewTaskDetails(
             request.Title, request.Script, new Subject(request.Subject.Type, request.Subject.Id),
-            new Addressee(AddresseeKind.ProcessExecutors, request.ProcessDefinitionId), request.DueAtUtc, request.Priority)
+            AddresseeOf(request), request.DueAtUtc, request.Priority)
         {
             Kind = kind,
             Process = new ProcessLink(request.ProcessInstanceId, request.ProcessDefinitionId, request.ProcessName, request.BlockId, request.RequestId),
@@ -50,6 +51,11 @@ internal sealed class HumanTaskRequestedHandler(
         };
         tasks.Add(WorkTask.Create(new TaskId(Guid.NewGuid()), await numbers.NextAsync(cancellationToken), type, details, null, now));
     }
+
+    /// <summary>The employee the process named (the order's manager), else the process's executors.</summary>
+    private static Addressee AddresseeOf(HumanTaskRequestedIntegrationEvent request) => request.EmployeeId is { } employee
+        ? new Addressee(AddresseeKind.Employee, employee)
+        : new Addressee(AddresseeKind.ProcessExecutors, request.ProcessDefinitionId);
 
     private async Task DescribeProcessAsync(HumanTaskRequestedIntegrationEvent request, CancellationToken cancellationToken)
     {
