@@ -1,4 +1,5 @@
 using Ardalis.Specification;
+using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.Parts;
 
@@ -38,7 +39,7 @@ internal sealed class PartsWithArticleSpec : Specification<Part, RowWithAnalogue
 {
     public PartsWithArticleSpec(string articleKey)
     {
-        Query.Where(p => p.ArticleKey == articleKey);
+        Query.Where(p => p.ArticleKey == articleKey).AsSingleQuery(); // a few analogues each: one round trip
         Query.Select(p => new RowWithAnalogues(new PartRow(p.Id, p.Article, p.ArticleKey, p.Brand, p.BrandKey, p.Name, p.Unit, p.Price),
             p.Analogues.Select(a => new ListedAnalogue(a.Brand, a.Article, a.ArticleKey, a.BrandKey)).ToList()));
     }
@@ -49,7 +50,7 @@ internal sealed class PartsListingArticleSpec : Specification<Part, RowWithAnalo
 {
     public PartsListingArticleSpec(string articleKey)
     {
-        Query.Where(p => p.Analogues.Any(a => a.ArticleKey == articleKey));
+        Query.Where(p => p.Analogues.Any(a => a.ArticleKey == articleKey)).AsSingleQuery(); // one analogue each: one round trip
         Query.Select(p => new RowWithAnalogues(new PartRow(p.Id, p.Article, p.ArticleKey, p.Brand, p.BrandKey, p.Name, p.Unit, p.Price),
             p.Analogues.Where(a => a.ArticleKey == articleKey).Select(a => new ListedAnalogue(a.Brand, a.Article, a.ArticleKey, a.BrandKey)).ToList()));
     }
