@@ -13,7 +13,7 @@ namespace Crm.Bench.Engine;
 /// Spare Parts (issue 15): the catalogue's search through HTTP (GET /api/spare-parts/parts) over many parts, each with
 /// three analogues (two parts of the catalogue, one article it does not have). Measured one request at a time:
 /// by an article typed differently from the catalogue (lower case, dashes), by an article only an analogue has, and
-/// by two words of the name (a page of 50).
+/// by two words of the name (a page of 50; fewer reads).
 /// </summary>
 public static class Parts
 {
@@ -23,7 +23,7 @@ public static class Parts
     private static readonly string[] Models = ["Golf", "Polo", "Passat", "Octavia", "Rapid", "Focus", "Mondeo", "Astra", "Corsa", "Logan", "Duster", "Sandero", "Solaris", "Rio",
         "Ceed", "Sportage", "Tucson", "Camry", "Corolla", "RAV4", "Qashqai", "X-Trail", "Almera", "Lancer", "Outlander", "Granta", "Vesta", "Niva", "Megane", "Kaptur"];
 
-    public sealed record SearchResult(int Parts, double SeedSeconds, int Reads, Figures Article, Figures Analogue, Figures Words, int HitsPerArticle);
+    public sealed record SearchResult(int Parts, double SeedSeconds, int Reads, int WordReads, Figures Article, Figures Analogue, Figures Words, int HitsPerArticle);
 
     public sealed record Figures(double P50Ms, double P99Ms, double MaxMs);
 
@@ -35,7 +35,7 @@ public static class Parts
     /// <summary>An article of no catalogue part that part <paramref name="i"/> lists as replacing it.</summary>
     public static string ForeignArticleOf(int i) => $"ZX-{i:D7}";
 
-    public static async Task<SearchResult> SearchAsync(BenchApp app, int count, int reads, int warmup)
+    public static async Task<SearchResult> SearchAsync(BenchApp app, int count, int reads, int warmup, int wordReads)
     {
         var seed = Stopwatch.StartNew();
         await (app.Provider == DatabaseProvider.Postgres ? CopyAsync(app, count) : SaveAsync(app, count));
@@ -58,13 +58,19 @@ public static class Parts
         };
         for (var i = 0; i < warmup; i++)
         {
-            await ReadAsync(queries[i % 3](random.Next(count))); // the JIT's second tier and the plan cache
+            await ReadAsync(queries[i % 2](random.Next(count))); // the JIT's second tier and the plan cache
         }
 
+        // By article and by analogue in turn; then by words, fewer: a common pair of words can take seconds (ADR 0079).
         var measured = queries.Select(_ => new List<(double Ms, int Hits)>()).ToArray();
-        for (var i = 0; i < reads * 3; i++)
+        for (var i = 0; i < reads * 2; i++)
         {
-            measured[i % 3].Add(await ReadAsync(queries[i % 3](random.Next(count))));
+            measured[i % 2].Add(await ReadAsync(queries[i % 2](random.Next(count))));
+        }
+
+        for (var i = 0; i < wordReads; i++)
+        {
+            measured[2].Add(await ReadAsync(queries[2](random.Next(count))));
         }
 
         if (measured[0].Concat(measured[1]).Any(m => m.Hits == 0))
@@ -72,7 +78,7 @@ public static class Parts
             throw new InvalidOperationException("A search by an article of the catalogue found nothing.");
         }
 
-        return new SearchResult(count, seedSeconds, reads, Of(measured[0]), Of(measured[1]), Of(measured[2]), (int)measured[0].Average(m => m.Hits));
+        return new SearchResult(count, seedSeconds, reads, wordReads, Of(measured[0]), Of(measured[1]), Of(measured[2]), (int)measured[0].Average(m => m.Hits));
     }
 
     private static Figures Of(List<(double Ms, int Hits)> reads)
