@@ -10,6 +10,7 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 // Warm-ups: the runtime compiles the product's code in tiers and is still at it ~20 s into a run (the JIT figures the
 // RESULT lines print show how much of it fell into the measured window), so throughput is counted after 30 s of
 // load, and the measured timer burst follows unmeasured ones of --timer-warmup timers (up to 6, until one compiles little).
+//   --only parts (Spare Parts' search: --parts 1000000 --reads 2000 --search-warmup 600 --word-reads 50; PostgreSQL seeds by COPY, SQLite through the domain — use fewer parts)
 //   --sql show (prints the database commands of one instance)
 var options = Args.Parse(args);
 var provider = Enum.Parse<DatabaseProvider>(options.Get("provider", "sqlite"), ignoreCase: true);
@@ -69,6 +70,15 @@ try
         var sorted = r.PostSeconds.Order().ToList();
         Console.WriteLine($"RESULT {provider} goods receipt: {r.Lines} lines filling {r.Reserves} waiting reserves posted in median {sorted[sorted.Count / 2]:F2} s " +
             $"(rounds: {string.Join(", ", r.PostSeconds.Select(s => s.ToString("F2")))} s; last round filled {r.Filled}/{r.Reserves}; seeding {r.SeedSeconds:F0} s)");
+    }
+
+    // Spare Parts (issue 15): only when asked (--only parts).
+    if (only == "parts")
+    {
+        var p = await Parts.SearchAsync(app, options.Int("parts", 1_000_000), options.Int("reads", 2_000), options.Int("search-warmup", 600), options.Int("word-reads", 50));
+        string Of(Parts.Figures f) => $"p50 {f.P50Ms:F1} ms, p99 {f.P99Ms:F1} ms, max {f.MaxMs:F1} ms";
+        Console.WriteLine($"RESULT {provider} part search: by article {Of(p.Article)}; by an analogue's article {Of(p.Analogue)}; by two words of the name (a page of 50) {Of(p.Words)} " +
+            $"({p.Reads} reads by article and by analogue, {p.WordReads} by words, among {p.Parts} parts with 3 analogues each, {p.HitsPerArticle} hits per article on average; seeded in {p.SeedSeconds:F0} s)");
     }
 
     if (only is "" or "idle")

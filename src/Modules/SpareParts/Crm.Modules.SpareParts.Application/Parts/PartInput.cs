@@ -1,3 +1,7 @@
+using Ardalis.Specification;
+using Crm.BuildingBlocks.Application.Errors;
+using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.Parts;
 using Crm.Modules.SpareParts.Domain.Parts.Rules;
 using FluentValidation;
@@ -34,6 +38,27 @@ internal static class PartInput
             .WithErrorCode("part.price-invalid").WithMessage($"A price is more than 0 and less than {PriceMustBePositiveRule.Max}, with at most two decimals.");
     }
 
+    /// <summary>One brand's article is one part: another part with the same keys is a 409 naming it (the unique index backs this up in a race).</summary>
+    public static async Task RefuseTwinAsync(IReadRepository<Part> parts, Part part, CancellationToken cancellationToken)
+    {
+        if (await parts.FirstOrDefaultAsync(new TwinPartSpec(part), cancellationToken) is { } twin)
+        {
+            throw new ConflictException("part.article-taken", $"{part.Brand} {part.Article} is in the catalogue already.",
+                new Dictionary<string, object?> { ["existingPartId"] = twin.Id.Value });
+        }
+    }
+
     public static PartDetails Details(IPartFields fields) =>
         new(fields.Article!, fields.Brand!, fields.Name!, fields.Unit!, fields.Price!.Value);
+}
+
+/// <summary>Another part with the same brand's article (compared by their keys).</summary>
+public sealed class TwinPartSpec : Specification<Part, PartKey>
+{
+    public TwinPartSpec(Part part)
+    {
+        var (id, articleKey, brandKey) = (part.Id, part.ArticleKey, part.BrandKey);
+        Query.Where(p => p.ArticleKey == articleKey && p.BrandKey == brandKey && p.Id != id);
+        Query.Select(p => new PartKey(p.Id, p.ArticleKey, p.BrandKey));
+    }
 }

@@ -6,12 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Crm.Modules.SpareParts.Infrastructure.DemoData;
 
-/// <summary>Development only, on first start: the station's main warehouse. Skipped when any warehouse exists.</summary>
+/// <summary>Development only, on first start: the parts catalogue (<see cref="DemoCatalogue"/>) and the station's main warehouse (skipped when any warehouse exists).</summary>
 internal static partial class SparePartsDemoData
 {
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<SparePartsDbContext>();
+        await DemoCatalogue.SeedAsync(services, db, cancellationToken); // the parts catalogue (its own check: no part yet)
         if (await db.Warehouses.AnyAsync(cancellationToken))
         {
             return;

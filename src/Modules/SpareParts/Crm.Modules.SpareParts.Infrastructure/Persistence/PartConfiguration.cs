@@ -19,5 +19,25 @@ internal sealed class PartConfiguration : IEntityTypeConfiguration<Part>
         builder.Property(p => p.Unit).IsRequired().HasMaxLength(8);
         builder.Property(p => p.Price).HasPrecision(12, 2);
         builder.HasIndex(p => new { p.ArticleKey, p.BrandKey }).IsUnique(); // one brand's article is one part; search by article reads this index
+        builder.HasIndex(p => new { p.BrandKey, p.ArticleKey }); // the order of lists (keyset) and the brand filter
+        builder.OwnsMany(p => p.Analogues, analogue =>
+        {
+            analogue.ToTable("PartAnalogues");
+            analogue.WithOwner().HasForeignKey("PartId");
+            analogue.HasKey("PartId", nameof(PartAnalogue.ArticleKey), nameof(PartAnalogue.BrandKey));
+            analogue.Property(a => a.Article).IsRequired().HasMaxLength(Part.ArticleMaxLength);
+            analogue.Property(a => a.ArticleKey).IsRequired().HasMaxLength(Part.ArticleMaxLength);
+            analogue.Property(a => a.Brand).IsRequired().HasMaxLength(Part.BrandMaxLength);
+            analogue.Property(a => a.BrandKey).IsRequired().HasMaxLength(Part.BrandMaxLength);
+            analogue.HasIndex(a => a.ArticleKey); // search by article finds the parts that list it
+        });
+        builder.OwnsMany(p => p.Words, word =>
+        {
+            word.ToTable("PartWords");
+            word.WithOwner().HasForeignKey("PartId");
+            word.HasKey("PartId", nameof(PartWord.Word));
+            word.Property(w => w.Word).IsRequired().HasMaxLength(NameWords.MaxLength);
+            word.HasIndex(nameof(PartWord.Word), "PartId"); // search by name words: one index range per word
+        });
     }
 }

@@ -1,5 +1,4 @@
 using Ardalis.Specification;
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.SpareParts.Domain.Parts;
@@ -21,12 +20,7 @@ internal sealed class RegisterPartHandler(IRepository<Part> parts) : IRequestHan
     public async Task<Guid> Handle(RegisterPartCommand command, CancellationToken cancellationToken)
     {
         var part = Part.Register(new PartId(Guid.NewGuid()), PartInput.Details(command));
-        if (await parts.FirstOrDefaultAsync(new PartByArticleSpec(part.ArticleKey, part.BrandKey), cancellationToken) is { } twin)
-        {
-            throw new ConflictException("part.article-taken", $"{twin.Brand} {twin.Article} is in the catalogue already.",
-                new Dictionary<string, object?> { ["existingPartId"] = twin.Id.Value });
-        }
-
+        await PartInput.RefuseTwinAsync(parts, part, cancellationToken);
         parts.Add(part);
         return part.Id.Value;
     }

@@ -33,3 +33,33 @@ public sealed class PriceMustBePositiveRule(decimal price) : IBusinessRule
 
     public bool IsBroken() => price <= 0 || price >= Max || decimal.Round(price, 2) != price;
 }
+
+/// <summary>A part cannot replace itself: its own article under its own brand is not its analogue.</summary>
+public sealed class AnalogueMustNotBeThePartItselfRule(Part part, IEnumerable<PartAnalogue> analogues) : IBusinessRule
+{
+    public string Code => "part.analogue-is-itself";
+
+    public string Message => $"{part.Brand} {part.Article} is the part itself, not its analogue.";
+
+    public bool IsBroken() => analogues.Any(a => a.IsSame(part.ArticleKey, part.BrandKey));
+}
+
+/// <summary>Each analogue once: "OC-90" and "oc 90" of one brand are the same article.</summary>
+public sealed class AnaloguesMustBeDistinctRule(IReadOnlyList<PartAnalogue> analogues) : IBusinessRule
+{
+    public string Code => "part.analogue-repeated";
+
+    public string Message => "An analogue is listed twice (articles are compared by their letters and digits, brands in any case).";
+
+    public bool IsBroken() => analogues.Select(a => (a.ArticleKey, a.BrandKey)).Distinct().Count() != analogues.Count;
+}
+
+/// <summary>A part's cross-references are a short list; hundreds would be a catalogue typed into the wrong place.</summary>
+public sealed class AnaloguesMustBeFewRule(int count, int max) : IBusinessRule
+{
+    public string Code => "part.analogues-too-many";
+
+    public string Message => $"A part lists at most {max} analogues; {count} were sent.";
+
+    public bool IsBroken() => count > max;
+}
