@@ -27,6 +27,7 @@ public sealed class SparePartsModule : IModule
     {
         group.MapWarehouseEndpoints();
         group.MapPartEndpoints();
+        group.MapCartEndpoints();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>
