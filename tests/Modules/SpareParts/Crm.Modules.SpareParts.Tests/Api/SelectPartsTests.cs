@@ -9,7 +9,7 @@ namespace Crm.Modules.SpareParts.Tests.Api;
 
 /// <summary>
 /// The parts specialist's "Select parts" (ADR 0076, 0081) through HTTP only: a work order asks for parts in words, the
-/// station's task reaches the specialist's inbox, a cart is opened from the task, parts are picked and added to the
+/// station's task reaches the specialist's inbox, a cart is opened from the task (the task shows its link), parts are picked and added to the
 /// work order; the order shows the part lines with their references and the task closes by itself. A work order closed
 /// meanwhile refuses the parts: the cart stays open and says why.
 /// </summary>
@@ -34,6 +34,11 @@ public abstract class SelectPartsTests(ApiFixture app)
             sourceKind = "task", sourceId = taskId, subjectType = "work-order", subjectId = orderId,
             lines = new object[] { new { partId = pads.Id, quantity = 1m }, new { partId = fluid.Id, quantity = 0.5m } },
         })).ReadAsync<CartDto>(HttpStatusCode.Created);
+        var linked = await app.TaskCardAsync(taskId, t => t.GetProperty("links").GetArrayLength() > 0, "the cart's link on the task");
+        var link = Assert.Single(linked.GetProperty("links").EnumerateArray());
+        Assert.Equal(("spare-parts", "cart", cart.Id, $"/api/spare-parts/carts/{cart.Id}"),
+            (link.GetProperty("module").GetString(), link.GetProperty("kind").GetString(), link.GetProperty("objectId").GetGuid(), link.GetProperty("href").GetString()));
+
         var sent = await (await app.SendCartAsync(HttpMethod.Post, $"{cart.Id}/add-to-document", new { }, cart.Version)).ReadAsync<CartDto>();
         Assert.Equal(new CartDocumentDto("work-order", orderId), sent.Document);
 
