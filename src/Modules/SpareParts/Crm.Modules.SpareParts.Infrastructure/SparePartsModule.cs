@@ -20,14 +20,18 @@ public sealed class SparePartsModule : IModule
 
     public IReadOnlyCollection<Assembly> Assemblies { get; } = [typeof(SparePartsFacts).Assembly, typeof(SparePartsModule).Assembly];
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<SparePartsDbContext>(SparePartsDbContext.SchemaName, typeof(Warehouse).Assembly, typeof(SparePartsFacts).Assembly);
+        services.AddStockAndOrders();
+    }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapWarehouseEndpoints();
         group.MapPartEndpoints();
         group.MapCartEndpoints();
+        group.MapStockAndOrders();
     }
 
     public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) =>

@@ -1,36 +1,28 @@
-using Ardalis.Specification;
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.Carts;
-using Crm.Modules.SpareParts.Domain.Carts.Rules;
 using Crm.Modules.SpareParts.Domain.Parts;
-using Crm.Modules.SpareParts.Domain.Parts.Rules;
 using FluentValidation;
 
 namespace Crm.Modules.SpareParts.Application.Carts;
 
 /// <summary>A part picked into a cart: the catalogue's part, how many (in its unit), and the price of one (the part's price when not given).</summary>
-public sealed record CartLineInput(Guid? PartId, decimal? Quantity, decimal? Price);
+public sealed record CartLineInput(Guid? PartId, decimal? Quantity, decimal? Price) : ILineInput;
 
-/// <summary>The input rules of cart lines, and the lines made of them with the catalogue's parts.</summary>
+/// <summary>The input rules of cart lines (the module's document lines', <see cref="LineInput"/>), and the lines made of them with the catalogue's parts.</summary>
 internal static class CartInput
 {
     public static void Lines<T>(AbstractValidator<T> validator, System.Linq.Expressions.Expression<Func<T, IEnumerable<CartLineInput>?>> lines)
     {
         validator.RuleFor(lines).Must(l => l is null || l.Count() <= Cart.MaxLines).WithMessage($"At most {Cart.MaxLines} lines.");
-        validator.RuleForEach(lines!).ChildRules(line =>
+        validator.RuleForEach(lines!).NotNull().ChildRules(line =>
         {
-            line.RuleFor(l => l.PartId).NotNull().NotEqual(Guid.Empty);
-            line.RuleFor(l => l.Quantity).NotNull().GreaterThan(0m).LessThan(1_000_000m);
-            line.RuleFor(l => l.Price).Must(p => p is null || !new PriceMustBePositiveRule(p.Value).IsBroken())
-                .WithErrorCode("cart.price-invalid").WithMessage($"A price is more than 0 and less than {PriceMustBePositiveRule.Max}, with at most two decimals.");
+            LineInput.Rules(line);
+            LineInput.Price(line, l => l.Price);
         });
     }
 
-    /// <summary>
-    /// The lines with their parts, read in one query. A part that is not in the catalogue, or a quantity with more
-    /// decimals than the part's unit has, is a 400 naming the line's field (only the part tells the unit).
-    /// </summary>
+    /// <summary>The lines with their parts, read in one query; an unknown part or a quantity finer than its unit is a 400 naming the line's field.</summary>
     public static async Task<IReadOnlyList<CartLineSpec>> SpecsAsync(IReadRepository<Part> parts, IReadOnlyList<CartLineInput>? lines, CancellationToken ct)
     {
         if (lines is not { Count: > 0 })
@@ -38,27 +30,7 @@ internal static class CartInput
             return [];
         }
 
-        var ids = lines.Select(l => new PartId(l.PartId!.Value)).Distinct().ToList();
-        var found = (await parts.ListAsync(new PartsByIdsSpec(ids), ct)).ToDictionary(p => p.Id);
-        return lines.Select((line, i) =>
-        {
-            if (!found.TryGetValue(new PartId(line.PartId!.Value), out var part))
-            {
-                throw new InvalidFieldException($"lines[{i}].partId", $"There is no part '{line.PartId}' in the catalogue.", "cart.part-unknown");
-            }
-
-            var quantityRule = new QuantityMustFitUnitRule(part.Unit, line.Quantity!.Value);
-            if (quantityRule.IsBroken())
-            {
-                throw new InvalidFieldException($"lines[{i}].quantity", quantityRule.Message, quantityRule.Code);
-            }
-
-            return CartLineSpec.Of(part, line.Quantity.Value, line.Price);
-        }).ToList();
+        var known = await LineInput.PartsAsync(parts, lines, ct);
+        return lines.Select(l => CartLineSpec.Of(known[new PartId(l.PartId!.Value)], l.Quantity!.Value, l.Price)).ToList();
     }
-}
-
-public sealed class PartsByIdsSpec : Specification<Part>
-{
-    public PartsByIdsSpec(IReadOnlyList<PartId> ids) => Query.Where(p => ids.Contains(p.Id));
 }

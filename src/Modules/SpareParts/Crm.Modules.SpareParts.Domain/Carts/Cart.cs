@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.SpareParts.Domain.Carts.Rules;
+using Crm.Modules.SpareParts.Domain.Parts.Rules;
 
 namespace Crm.Modules.SpareParts.Domain.Carts;
 
@@ -147,7 +148,7 @@ public sealed class Cart : AggregateRoot<CartId>
         foreach (var line in lines)
         {
             CheckRule(new QuantityMustFitUnitRule(line.Unit, line.Quantity));
-            CheckRule(new LinePriceMustBePositiveRule(line.Price));
+            CheckRule(new PriceMustBePositiveRule(line.Price));
         }
 
         _lines.Clear();

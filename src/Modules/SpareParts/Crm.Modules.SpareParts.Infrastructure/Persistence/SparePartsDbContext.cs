@@ -18,4 +18,14 @@ public sealed class SparePartsDbContext(DbContextOptions<SparePartsDbContext> op
     public DbSet<Part> Parts => Set<Part>();
 
     public DbSet<Cart> Carts => Set<Cart>();
+
+    public DbSet<Domain.Stock.StockLevel> StockLevels => Set<Domain.Stock.StockLevel>();
+
+    public DbSet<Domain.Stock.StockMovement> StockMovements => Set<Domain.Stock.StockMovement>();
+
+    public DbSet<Domain.Receipts.GoodsReceipt> GoodsReceipts => Set<Domain.Receipts.GoodsReceipt>();
+
+    public DbSet<Domain.CustomerOrders.CustomerOrder> CustomerOrders => Set<Domain.CustomerOrders.CustomerOrder>();
+
+    public DbSet<Domain.Sales.Sale> Sales => Set<Domain.Sales.Sale>();
 }

@@ -24,14 +24,14 @@ public sealed class CartTests
     [InlineData("m", 0)]
     [InlineData("kg", -1)]
     public void A_quantity_that_does_not_fit_the_unit_is_refused(string unit, double quantity) =>
-        Assert.Equal("cart.quantity-invalid", Assert.Throws<BusinessRuleValidationException>(() => NewCart(Line(unit, (decimal)quantity))).BrokenRule.Code);
+        Assert.Equal("quantity.invalid", Assert.Throws<BusinessRuleValidationException>(() => NewCart(Line(unit, (decimal)quantity))).BrokenRule.Code);
 
     [Fact]
     public void Quantities_within_the_units_decimals_and_positive_prices_are_kept()
     {
         var cart = NewCart(Line("l", 0.125m, 9.9m), Line("m", 2.5m, 3m));
         Assert.Equal(0.125m * 9.9m + 7.5m, cart.Total);
-        Assert.Equal("cart.price-invalid", Assert.Throws<BusinessRuleValidationException>(() => cart.ChangeLines([Line("pcs", 1, 0m)], Now)).BrokenRule.Code);
+        Assert.Equal("part.price-invalid", Assert.Throws<BusinessRuleValidationException>(() => cart.ChangeLines([Line("pcs", 1, 0m)], Now)).BrokenRule.Code);
     }
 
     [Fact]

@@ -1,6 +1,4 @@
 using Crm.BuildingBlocks.Domain;
-using Crm.Modules.SpareParts.Domain.Parts;
-using Crm.Modules.SpareParts.Domain.Parts.Rules;
 
 namespace Crm.Modules.SpareParts.Domain.Carts.Rules;
 
@@ -35,26 +33,6 @@ public sealed class CartMustHaveLinesRule(int lines) : IBusinessRule
     public string Message => "The cart has no parts yet.";
 
     public bool IsBroken() => lines == 0;
-}
-
-/// <summary>A quantity is counted in the part's unit: more than zero, with no more decimals than the unit has (ADR 0081).</summary>
-public sealed class QuantityMustFitUnitRule(string unit, decimal quantity) : IBusinessRule
-{
-    public string Code => "cart.quantity-invalid";
-
-    public string Message => $"{quantity} {unit} is not a quantity of this part: more than 0, with at most {PartUnits.Decimals.GetValueOrDefault(unit)} decimals.";
-
-    public bool IsBroken() => !PartUnits.Fits(unit, quantity);
-}
-
-/// <summary>A line's price follows the catalogue's price rules: more than zero, in cents.</summary>
-public sealed class LinePriceMustBePositiveRule(decimal price) : IBusinessRule
-{
-    public string Code => "cart.price-invalid";
-
-    public string Message => new PriceMustBePositiveRule(price).Message;
-
-    public bool IsBroken() => new PriceMustBePositiveRule(price).IsBroken();
 }
 
 /// <summary>A station document takes parts only as bookings and work orders.</summary>

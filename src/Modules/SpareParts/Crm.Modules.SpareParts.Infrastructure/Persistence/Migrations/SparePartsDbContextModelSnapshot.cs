@@ -105,6 +105,42 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.ToTable("Carts", "spare_parts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrder", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("BookingId");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<DateTime?>("ClosedAtUtc");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<Guid>("ManagerId");
+
+                    b.Property<DateTime?>("PostedAtUtc");
+
+                    b.Property<Guid?>("SaleId");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid>("WarehouseId");
+
+                    b.Property<Guid?>("WorkOrderId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status", "WarehouseId");
+
+                    b.ToTable("CustomerOrders", "spare_parts");
+                });
+
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Parts.Part", b =>
                 {
                     b.Property<Guid>("Id");
@@ -145,6 +181,127 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.ToTable("Parts", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Receipts.GoodsReceipt", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<DateTime?>("PostedAtUtc");
+
+                    b.Property<Guid?>("PostedById");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<string>("Supplier")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid>("WarehouseId");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("GoodsReceipts", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Sales.Sale", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("ClientId");
+
+                    b.Property<Guid?>("CustomerOrderId");
+
+                    b.Property<DateTime>("SoldAtUtc");
+
+                    b.Property<Guid>("SoldById");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid>("WarehouseId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CustomerOrderId");
+
+                    b.ToTable("Sales", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Stock.StockLevel", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<decimal>("OnHand")
+                        .HasPrecision(15, 3);
+
+                    b.Property<Guid>("PartId");
+
+                    b.Property<decimal>("Reserved")
+                        .HasPrecision(15, 3);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid>("WarehouseId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId", "WarehouseId")
+                        .IsUnique();
+
+                    b.ToTable("StockLevels", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Stock.StockMovement", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("AtUtc");
+
+                    b.Property<Guid>("ByEmployeeId");
+
+                    b.Property<Guid?>("DocumentId");
+
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(32);
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(52);
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<decimal>("OnHandAfter")
+                        .HasPrecision(15, 3);
+
+                    b.Property<Guid>("PartId");
+
+                    b.Property<decimal>("Quantity")
+                        .HasPrecision(15, 3);
+
+                    b.Property<decimal>("ReservedAfter")
+                        .HasPrecision(15, 3);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid>("WarehouseId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartId", "Key");
+
+                    b.ToTable("StockMovements", "spare_parts");
                 });
 
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Warehouses.Warehouse", b =>
@@ -267,6 +424,147 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Source")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrder", b =>
+                {
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrderLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<bool>("Awaiting");
+
+                            b1.Property<Guid>("CustomerOrderId");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(12, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(15, 3);
+
+                            b1.Property<decimal>("Reserved")
+                                .HasPrecision(15, 3);
+
+                            b1.Property<DateTime?>("SupplyDeadlineUtc");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CustomerOrderId");
+
+                            b1.HasIndex("PartId", "Awaiting");
+
+                            b1.ToTable("CustomerOrderLines", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CustomerOrderId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Receipts.GoodsReceipt", b =>
+                {
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Receipts.GoodsReceiptLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<Guid>("GoodsReceiptId");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(15, 3);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("GoodsReceiptId");
+
+                            b1.ToTable("GoodsReceiptLines", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("GoodsReceiptId");
+                        });
+
+                    b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Sales.Sale", b =>
+                {
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Sales.SaleLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(12, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(15, 3);
+
+                            b1.Property<decimal>("Returned")
+                                .HasPrecision(15, 3);
+
+                            b1.Property<Guid>("SaleId");
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SaleId");
+
+                            b1.ToTable("SaleLines", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SaleId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Sales.SaleReturn", "Returns", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("AtUtc");
+
+                            b1.Property<Guid>("ByEmployeeId");
+
+                            b1.Property<Guid>("LineId");
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(15, 3);
+
+                            b1.Property<string>("Reason")
+                                .IsRequired()
+                                .HasMaxLength(500);
+
+                            b1.Property<Guid>("SaleId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("SaleId");
+
+                            b1.ToTable("SaleReturns", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("SaleId");
+                        });
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Returns");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,24 @@
+using System.Buffers.Text;
+using System.Text;
+
+namespace Crm.Modules.SpareParts.Application.Common;
+
+/// <summary>Opaque keyset cursors over a unique sort key (the last row's): clients pass back what they got.</summary>
+public static class SparePartsCursor
+{
+    public static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(key));
+
+    public static string? Decode(string? cursor)
+    {
+        try
+        {
+            return string.IsNullOrEmpty(cursor) ? null : Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    public static bool IsValid(string? cursor) => string.IsNullOrEmpty(cursor) || Decode(cursor) is { Length: Domain.Stock.StockMovement.KeyLength };
+}
