@@ -1,10 +1,9 @@
-using System.Buffers.Text;
-using System.Text;
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Application.Specifications;
+using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.Carts;
 using FluentValidation;
 using MediatR;
@@ -29,7 +28,7 @@ internal sealed class ListCartsValidator : AbstractValidator<ListCartsQuery>
             .WithErrorCode("cart.source-unknown").WithMessage($"List the carts of one of: {string.Join(", ", CartSource.Kinds.Union(CartSource.SubjectTypes))}.");
         RuleFor(q => q.SourceId).NotNull().NotEqual(Guid.Empty);
         RuleFor(q => q.Limit).InclusiveBetween(1, ListCartsQuery.MaxLimit);
-        RuleFor(q => q.Cursor).Must(c => string.IsNullOrEmpty(c) || CartCursor.Decode(c) is not null).WithMessage("Pass back the nextCursor of a previous page.");
+        RuleFor(q => q.Cursor).Must(c => string.IsNullOrEmpty(c) || SparePartsCursor.Decode(c) is { Length: > 0 }).WithMessage("Pass back the nextCursor of a previous page.");
     }
 }
 
@@ -38,10 +37,10 @@ internal sealed class ListCartsHandler(IReadRepository<Cart> carts, ICurrentEmpl
     public async Task<KeysetPage<CartSummaryDto>> Handle(ListCartsQuery query, CancellationToken cancellationToken)
     {
         var limit = query.Limit ?? ListCartsQuery.DefaultLimit;
-        var rows = await carts.ListAsync(new CartsOfSourceSpec(query.SourceKind!, query.SourceId!.Value, CartCursor.Decode(query.Cursor), limit + 1), cancellationToken);
+        var rows = await carts.ListAsync(new CartsOfSourceSpec(query.SourceKind!, query.SourceId!.Value, SparePartsCursor.Decode(query.Cursor), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         var items = page.Select(c => new CartSummaryDto(c.Id.Value, c.Source.ToDto(), c.State, reader.Show(c.OpenedAtUtc), c.Lines.Count, c.Total)).ToList();
-        return new KeysetPage<CartSummaryDto>(items, rows.Count > limit ? CartCursor.Encode(page[^1].SortKey) : null);
+        return new KeysetPage<CartSummaryDto>(items, rows.Count > limit ? SparePartsCursor.Encode(page[^1].SortKey) : null);
     }
 }
 
@@ -52,25 +51,4 @@ public sealed class CartsOfSourceSpec : Specification<Cart>
             .Where(c => string.Compare(c.SortKey, before) < 0, before is not null)
             .OrderByDescending(c => c.SortKey)
             .Take(take);
-}
-
-/// <summary>Opaque keyset cursors: the last row's sort key; clients pass back what they got.</summary>
-internal static class CartCursor
-{
-    private const string Prefix = "before:";
-
-    public static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + key));
-
-    public static string? Decode(string? cursor)
-    {
-        try
-        {
-            var text = string.IsNullOrEmpty(cursor) ? string.Empty : Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith(Prefix, StringComparison.Ordinal) ? text[Prefix.Length..] : null;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
 }
