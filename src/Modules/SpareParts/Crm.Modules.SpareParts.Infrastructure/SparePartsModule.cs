@@ -32,6 +32,7 @@ public sealed class SparePartsModule : IModule
     {
         group.MapWarehouseEndpoints();
         group.MapPartEndpoints();
+        group.MapCartEndpoints();
         group.MapStockAndOrders();
     }
 

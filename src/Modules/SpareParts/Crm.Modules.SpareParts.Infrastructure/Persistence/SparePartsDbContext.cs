@@ -1,4 +1,5 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.SpareParts.Domain.Carts;
 using Crm.Modules.SpareParts.Domain.Parts;
 using Crm.Modules.SpareParts.Domain.Warehouses;
 using Microsoft.EntityFrameworkCore;
@@ -15,6 +16,8 @@ public sealed class SparePartsDbContext(DbContextOptions<SparePartsDbContext> op
     public DbSet<Warehouse> Warehouses => Set<Warehouse>();
 
     public DbSet<Part> Parts => Set<Part>();
+
+    public DbSet<Cart> Carts => Set<Cart>();
 
     public DbSet<Domain.Stock.StockLevel> StockLevels => Set<Domain.Stock.StockLevel>();
 

@@ -108,7 +108,13 @@ public sealed record TaskDto(
 
     /// <summary>The follow-up this task was redirected to.</summary>
     public Guid? RedirectedToId { get; init; }
+
+    /// <summary>Other modules' objects made from the task (e.g. its cart of parts), oldest first.</summary>
+    public IReadOnlyList<TaskLinkDto> Links { get; init; } = [];
 }
+
+/// <summary>A link another module put on the task: its module, the object's kind and id, what to show, where it lives.</summary>
+public sealed record TaskLinkDto(string Module, string Kind, Guid ObjectId, string Label, string Href, DateTimeOffset AttachedAt);
 
 public sealed record ChecklistItemDto(Guid Id, string Text, NamedRef AddedBy, DateTimeOffset AddedAt, bool Ticked, NamedRef? TickedBy, DateTimeOffset? TickedAt);
 
@@ -164,6 +170,7 @@ internal static class TaskDtoMapping
             .ToList(),
         RedirectedFromId = task.RedirectedFromId?.Value,
         RedirectedToId = task.RedirectedToId?.Value,
+        Links = task.Links.Select(l => new TaskLinkDto(l.Module, l.Kind, l.ObjectId, l.Label, l.Href, clock.Show(l.AttachedAtUtc))).ToList(),
     };
 
     private static string ResultName(WorkTask task, TaskNames names) => task.ResultCode == WorkTask.RedirectedResult ? "Redirected" :

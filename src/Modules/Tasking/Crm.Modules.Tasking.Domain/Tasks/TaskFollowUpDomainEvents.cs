@@ -8,3 +8,6 @@ public sealed record TaskRedirectedDomainEvent(WorkTask Task, WorkTask FollowUp,
 
 /// <summary>An item of the task's checklist was added, ticked, unticked or removed.</summary>
 public sealed record TaskChecklistChangedDomainEvent(WorkTask Task, EmployeeId By, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>Another module linked an object to the task (only the task's version moves: nothing else needs to hear).</summary>
+public sealed record TaskLinkAttachedDomainEvent(WorkTask Task, DateTime OccurredAtUtc) : IDomainEvent;

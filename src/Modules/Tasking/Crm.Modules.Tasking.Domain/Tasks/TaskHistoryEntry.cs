@@ -26,6 +26,7 @@ public enum TaskAction
     TakenOver,
     Alerted,
     Escalated,
+    LinkAttached,
 }
 
 /// <summary>One line of a task's history: what happened, who did it, when, and the details a reader needs.</summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Crm.Modules.Tasking.Infrastructure.Persistence;
 
 /// <summary>
-/// The parts of a task added with redirects, refusal reasons and checklists. Kept apart from
+/// The parts of a task added with redirects, refusal reasons, checklists and links. Kept apart from
 /// <see cref="WorkTaskConfiguration"/> (EF applies both to the same entity) so each feature's mapping reads alone.
 /// </summary>
 internal sealed class WorkTaskFollowUpConfiguration : IEntityTypeConfiguration<WorkTask>
@@ -22,6 +22,17 @@ internal sealed class WorkTaskFollowUpConfiguration : IEntityTypeConfiguration<W
             item.Property(i => i.Id).ValueGeneratedNever();
             item.Property(i => i.Text).IsRequired().HasMaxLength(ChecklistItem.TextMaxLength);
             item.Ignore(i => i.IsTicked);
+        });
+        builder.OwnsMany(t => t.Links, link =>
+        {
+            link.ToTable("TaskLinks");
+            link.WithOwner().HasForeignKey("TaskId");
+            link.HasKey(l => l.Id);
+            link.Property(l => l.Id).ValueGeneratedNever();
+            link.Property(l => l.Module).IsRequired().HasMaxLength(TaskLink.ModuleMaxLength);
+            link.Property(l => l.Kind).IsRequired().HasMaxLength(TaskLink.KindMaxLength);
+            link.Property(l => l.Label).IsRequired().HasMaxLength(TaskLink.LabelMaxLength);
+            link.Property(l => l.Href).IsRequired().HasMaxLength(TaskLink.HrefMaxLength);
         });
     }
 }

@@ -932,6 +932,42 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                                 .HasForeignKey("TaskId");
                         });
 
+                    b.OwnsMany("Crm.Modules.Tasking.Domain.Tasks.TaskLink", "Links", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<DateTime>("AttachedAtUtc");
+
+                            b1.Property<string>("Href")
+                                .IsRequired()
+                                .HasMaxLength(400);
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Label")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<string>("Module")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<Guid>("ObjectId");
+
+                            b1.Property<Guid>("TaskId");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("TaskId");
+
+                            b1.ToTable("TaskLinks", "tasking");
+
+                            b1.WithOwner()
+                                .HasForeignKey("TaskId");
+                        });
+
                     b.OwnsOne("Crm.Modules.Tasking.Domain.Tasks.ProcessLink", "Process", b1 =>
                         {
                             b1.Property<Guid>("WorkTaskId");
@@ -1048,6 +1084,8 @@ namespace Crm.Modules.Tasking.Infrastructure.Persistence.Migrations
                     b.Navigation("EscalatedTo");
 
                     b.Navigation("History");
+
+                    b.Navigation("Links");
 
                     b.Navigation("Process");
 

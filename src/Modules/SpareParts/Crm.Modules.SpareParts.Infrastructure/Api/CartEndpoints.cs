@@ -1,0 +1,51 @@
+using Crm.BuildingBlocks.Application.Specifications;
+using Crm.BuildingBlocks.Infrastructure.Web;
+using Crm.Modules.SpareParts.Application.Carts;
+using Crm.Modules.SpareParts.Application.Carts.AddCartToDocument;
+using Crm.Modules.SpareParts.Application.Carts.ChangeCartLines;
+using Crm.Modules.SpareParts.Application.Carts.DiscardCart;
+using Crm.Modules.SpareParts.Application.Carts.GetCart;
+using Crm.Modules.SpareParts.Application.Carts.ListCarts;
+using Crm.Modules.SpareParts.Application.Carts.OpenCart;
+using MediatR;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Crm.Modules.SpareParts.Infrastructure.Api;
+
+/// <summary>/api/spare-parts/carts: picking parts for a client, a task or a station document.</summary>
+internal static class CartEndpoints
+{
+    public const string Root = "/api/spare-parts/carts";
+
+    public sealed record LinesRequest(IReadOnlyList<CartLineInput>? Lines);
+
+    public sealed record DiscardRequest(string? Reason);
+
+    public sealed record DocumentRequest(string? DocumentKind, Guid? DocumentId);
+
+    public static void MapCartEndpoints(this IEndpointRouteBuilder group)
+    {
+        var carts = group.MapGroup("/carts").WithTags("Carts");
+        carts.MapPost("/", (OpenCartCommand command, HttpContext h, IMediator m, CancellationToken ct) =>
+                CardEndpoint.CreateAsync(command, Root, id => new GetCartQuery(id), h, m, ct))
+            .WithName("OpenCart").WithSummary("A cart opened from a task, a contact, a booking or a work order, maybe with parts already");
+        carts.MapGet("/", async (string? sourceKind, Guid? sourceId, string? cursor, int? limit, IMediator m, CancellationToken ct) =>
+                TypedResults.Ok<KeysetPage<CartSummaryDto>>(await m.Send(new ListCartsQuery(sourceKind, sourceId, cursor, limit), ct)))
+            .WithName("ListCarts").WithSummary("The carts opened for one object (or from a task about it), newest first, a page at a time");
+        carts.MapGet("/{id:guid}", (Guid id, HttpContext h, IMediator m, CancellationToken ct) => CardEndpoint.ShowAsync(new GetCartQuery(id), h, m, ct))
+            .WithName("GetCart").WithSummary("A cart's card; the ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
+        carts.MapPut("/{id:guid}/lines", (Guid id, LinesRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+                CardEndpoint.ChangeAsync(new ChangeCartLinesCommand(id, IfMatch.Version(h), b.Lines), new GetCartQuery(id), h, m, ct))
+            .WithName("ChangeCartLines").WithSummary("Save the cart: its lines become these; a closed cart refuses (422)").Card();
+        carts.MapPost("/{id:guid}/discard", (Guid id, DiscardRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+                CardEndpoint.ChangeAsync(new DiscardCartCommand(id, IfMatch.Version(h), b.Reason), new GetCartQuery(id), h, m, ct))
+            .WithName("DiscardCart").WithSummary("The cart is not needed: it closes as discarded").Card();
+        carts.MapPost("/{id:guid}/add-to-document", (Guid id, DocumentRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+                CardEndpoint.ChangeAsync(new AddCartToDocumentCommand(id, IfMatch.Version(h), b.DocumentKind, b.DocumentId), new GetCartQuery(id), h, m, ct))
+            .WithName("AddCartToDocument")
+            .WithSummary("Send the parts to the work order or booking (the cart's own unless named); the station's answer closes the cart or tells why not")
+            .Card();
+    }
+}
