@@ -205,6 +205,8 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.HasIndex("ArticleKey", "BrandKey")
                         .IsUnique();
 
+                    b.HasIndex("BrandKey", "ArticleKey");
+
                     b.ToTable("Parts", "spare_parts");
                 });
 
@@ -493,6 +495,58 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Parts.Part", b =>
+                {
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Parts.PartAnalogue", "Analogues", b1 =>
+                        {
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<string>("ArticleKey")
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("BrandKey")
+                                .HasMaxLength(60);
+
+                            b1.Property<string>("Article")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.HasKey("PartId", "ArticleKey", "BrandKey");
+
+                            b1.HasIndex("ArticleKey");
+
+                            b1.ToTable("PartAnalogues", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Parts.PartWord", "Words", b1 =>
+                        {
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<string>("Word")
+                                .HasMaxLength(40);
+
+                            b1.HasKey("PartId", "Word");
+
+                            b1.HasIndex("Word", "PartId");
+
+                            b1.ToTable("PartWords", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartId");
+                        });
+
+                    b.Navigation("Analogues");
+
+                    b.Navigation("Words");
                 });
 
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Receipts.GoodsReceipt", b =>

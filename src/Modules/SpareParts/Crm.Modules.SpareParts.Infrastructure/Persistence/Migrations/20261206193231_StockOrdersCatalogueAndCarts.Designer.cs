@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SparePartsDbContext))]
-    [Migration("20261206184352_SupplyDeadlineMisses")]
-    partial class SupplyDeadlineMisses
+    [Migration("20261206193231_StockOrdersCatalogueAndCarts")]
+    partial class StockOrdersCatalogueAndCarts
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -69,6 +69,43 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProcessedAtUtc", "NextAttemptAtUtc");
 
                     b.ToTable("Spare_partsOutbox", "spare_parts");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Carts.Cart", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid?>("AwaitedPickId");
+
+                    b.Property<DateTime?>("ClosedAtUtc");
+
+                    b.Property<string>("DiscardReason")
+                        .HasMaxLength(500);
+
+                    b.Property<DateTime>("OpenedAtUtc");
+
+                    b.Property<Guid>("OpenedBy");
+
+                    b.Property<string>("Refusal")
+                        .HasMaxLength(500);
+
+                    b.Property<string>("RefusalCode")
+                        .HasMaxLength(100);
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Carts", "spare_parts");
                 });
 
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrder", b =>
@@ -170,6 +207,8 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ArticleKey", "BrandKey")
                         .IsUnique();
+
+                    b.HasIndex("BrandKey", "ArticleKey");
 
                     b.ToTable("Parts", "spare_parts");
                 });
@@ -314,6 +353,109 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.ToTable("Warehouses", "spare_parts");
                 });
 
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Carts.Cart", b =>
+                {
+                    b.OwnsOne("Crm.Modules.SpareParts.Domain.Carts.CartDocument", "Document", b1 =>
+                        {
+                            b1.Property<Guid>("CartId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("DocumentId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnName("DocumentKind");
+
+                            b1.HasKey("CartId");
+
+                            b1.ToTable("Carts", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Carts.CartLine", "Lines", b1 =>
+                        {
+                            b1.Property<Guid>("Id");
+
+                            b1.Property<string>("Article")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.Property<Guid>("CartId");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200);
+
+                            b1.Property<int>("Number");
+
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<decimal>("Price")
+                                .HasPrecision(12, 2);
+
+                            b1.Property<decimal>("Quantity")
+                                .HasPrecision(12, 3);
+
+                            b1.Property<string>("Unit")
+                                .IsRequired()
+                                .HasMaxLength(8);
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("CartId");
+
+                            b1.ToTable("CartLines", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId");
+                        });
+
+                    b.OwnsOne("Crm.Modules.SpareParts.Domain.Carts.CartSource", "Source", b1 =>
+                        {
+                            b1.Property<Guid>("CartId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("SourceId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnName("SourceKind");
+
+                            b1.Property<Guid?>("SubjectId")
+                                .HasColumnName("SourceSubjectId");
+
+                            b1.Property<string>("SubjectType")
+                                .HasMaxLength(16)
+                                .HasColumnName("SourceSubjectType");
+
+                            b1.HasKey("CartId");
+
+                            b1.HasIndex("Kind", "Id");
+
+                            b1.HasIndex("SubjectType", "SubjectId");
+
+                            b1.ToTable("Carts", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CartId");
+                        });
+
+                    b.Navigation("Document");
+
+                    b.Navigation("Lines");
+
+                    b.Navigation("Source")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrder", b =>
                 {
                     b.OwnsMany("Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrderLine", "Lines", b1 =>
@@ -356,6 +498,58 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Lines");
+                });
+
+            modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Parts.Part", b =>
+                {
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Parts.PartAnalogue", "Analogues", b1 =>
+                        {
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<string>("ArticleKey")
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("BrandKey")
+                                .HasMaxLength(60);
+
+                            b1.Property<string>("Article")
+                                .IsRequired()
+                                .HasMaxLength(40);
+
+                            b1.Property<string>("Brand")
+                                .IsRequired()
+                                .HasMaxLength(60);
+
+                            b1.HasKey("PartId", "ArticleKey", "BrandKey");
+
+                            b1.HasIndex("ArticleKey");
+
+                            b1.ToTable("PartAnalogues", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartId");
+                        });
+
+                    b.OwnsMany("Crm.Modules.SpareParts.Domain.Parts.PartWord", "Words", b1 =>
+                        {
+                            b1.Property<Guid>("PartId");
+
+                            b1.Property<string>("Word")
+                                .HasMaxLength(40);
+
+                            b1.HasKey("PartId", "Word");
+
+                            b1.HasIndex("Word", "PartId");
+
+                            b1.ToTable("PartWords", "spare_parts");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartId");
+                        });
+
+                    b.Navigation("Analogues");
+
+                    b.Navigation("Words");
                 });
 
             modelBuilder.Entity("Crm.Modules.SpareParts.Domain.Receipts.GoodsReceipt", b =>

@@ -6,11 +6,39 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 {
     /// <inheritdoc />
-    public partial class StockAndCustomerOrders : Migration
+    public partial class StockOrdersCatalogueAndCarts : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "Carts",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(nullable: false),
+                    SourceKind = table.Column<string>(maxLength: 16, nullable: false),
+                    SourceId = table.Column<Guid>(nullable: false),
+                    SourceSubjectType = table.Column<string>(maxLength: 16, nullable: true),
+                    SourceSubjectId = table.Column<Guid>(nullable: true),
+                    State = table.Column<string>(maxLength: 16, nullable: false),
+                    OpenedBy = table.Column<Guid>(nullable: false),
+                    OpenedAtUtc = table.Column<DateTime>(nullable: false),
+                    SortKey = table.Column<string>(maxLength: 64, nullable: false),
+                    ClosedAtUtc = table.Column<DateTime>(nullable: true),
+                    DiscardReason = table.Column<string>(maxLength: 500, nullable: true),
+                    DocumentKind = table.Column<string>(maxLength: 16, nullable: true),
+                    DocumentId = table.Column<Guid>(nullable: true),
+                    AwaitedPickId = table.Column<Guid>(nullable: true),
+                    RefusalCode = table.Column<string>(maxLength: 100, nullable: true),
+                    Refusal = table.Column<string>(maxLength: 500, nullable: true),
+                    Version = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Carts", x => x.Id);
+                });
+
             migrationBuilder.CreateTable(
                 name: "CustomerOrders",
                 schema: "spare_parts",
@@ -51,6 +79,49 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_GoodsReceipts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartAnalogues",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    BrandKey = table.Column<string>(maxLength: 60, nullable: false),
+                    ArticleKey = table.Column<string>(maxLength: 40, nullable: false),
+                    PartId = table.Column<Guid>(nullable: false),
+                    Brand = table.Column<string>(maxLength: 60, nullable: false),
+                    Article = table.Column<string>(maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartAnalogues", x => new { x.PartId, x.ArticleKey, x.BrandKey });
+                    table.ForeignKey(
+                        name: "FK_PartAnalogues_Parts_PartId",
+                        column: x => x.PartId,
+                        principalSchema: "spare_parts",
+                        principalTable: "Parts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PartWords",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    Word = table.Column<string>(maxLength: 40, nullable: false),
+                    PartId = table.Column<Guid>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartWords", x => new { x.PartId, x.Word });
+                    table.ForeignKey(
+                        name: "FK_PartWords_Parts_PartId",
+                        column: x => x.PartId,
+                        principalSchema: "spare_parts",
+                        principalTable: "Parts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -110,6 +181,51 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StockMovements", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SupplyDeadlineMisses",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(nullable: false),
+                    OrderId = table.Column<Guid>(nullable: false),
+                    LineId = table.Column<Guid>(nullable: false),
+                    DeadlineUtc = table.Column<DateTime>(nullable: false),
+                    ReportedAtUtc = table.Column<DateTime>(nullable: false),
+                    Version = table.Column<int>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SupplyDeadlineMisses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CartLines",
+                schema: "spare_parts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(nullable: false),
+                    Number = table.Column<int>(nullable: false),
+                    PartId = table.Column<Guid>(nullable: false),
+                    Article = table.Column<string>(maxLength: 40, nullable: false),
+                    Brand = table.Column<string>(maxLength: 60, nullable: false),
+                    Name = table.Column<string>(maxLength: 200, nullable: false),
+                    Unit = table.Column<string>(maxLength: 8, nullable: false),
+                    Quantity = table.Column<decimal>(precision: 12, scale: 3, nullable: false),
+                    Price = table.Column<decimal>(precision: 12, scale: 2, nullable: false),
+                    CartId = table.Column<Guid>(nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CartLines", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CartLines_Carts_CartId",
+                        column: x => x.CartId,
+                        principalSchema: "spare_parts",
+                        principalTable: "Carts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -215,6 +331,30 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Parts_BrandKey_ArticleKey",
+                schema: "spare_parts",
+                table: "Parts",
+                columns: new[] { "BrandKey", "ArticleKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CartLines_CartId",
+                schema: "spare_parts",
+                table: "CartLines",
+                column: "CartId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Carts_SourceKind_SourceId",
+                schema: "spare_parts",
+                table: "Carts",
+                columns: new[] { "SourceKind", "SourceId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Carts_SourceSubjectType_SourceSubjectId",
+                schema: "spare_parts",
+                table: "Carts",
+                columns: new[] { "SourceSubjectType", "SourceSubjectId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CustomerOrderLines_CustomerOrderId",
                 schema: "spare_parts",
                 table: "CustomerOrderLines",
@@ -237,6 +377,18 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 schema: "spare_parts",
                 table: "GoodsReceiptLines",
                 column: "GoodsReceiptId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartAnalogues_ArticleKey",
+                schema: "spare_parts",
+                table: "PartAnalogues",
+                column: "ArticleKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartWords_Word_PartId",
+                schema: "spare_parts",
+                table: "PartWords",
+                columns: new[] { "Word", "PartId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_SaleLines_SaleId",
@@ -268,17 +420,42 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 schema: "spare_parts",
                 table: "StockMovements",
                 columns: new[] { "PartId", "Key" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplyDeadlineMisses_LineId_DeadlineUtc",
+                schema: "spare_parts",
+                table: "SupplyDeadlineMisses",
+                columns: new[] { "LineId", "DeadlineUtc" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SupplyDeadlineMisses_OrderId",
+                schema: "spare_parts",
+                table: "SupplyDeadlineMisses",
+                column: "OrderId");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "CartLines",
+                schema: "spare_parts");
+
+            migrationBuilder.DropTable(
                 name: "CustomerOrderLines",
                 schema: "spare_parts");
 
             migrationBuilder.DropTable(
                 name: "GoodsReceiptLines",
+                schema: "spare_parts");
+
+            migrationBuilder.DropTable(
+                name: "PartAnalogues",
+                schema: "spare_parts");
+
+            migrationBuilder.DropTable(
+                name: "PartWords",
                 schema: "spare_parts");
 
             migrationBuilder.DropTable(
@@ -298,6 +475,14 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 schema: "spare_parts");
 
             migrationBuilder.DropTable(
+                name: "SupplyDeadlineMisses",
+                schema: "spare_parts");
+
+            migrationBuilder.DropTable(
+                name: "Carts",
+                schema: "spare_parts");
+
+            migrationBuilder.DropTable(
                 name: "CustomerOrders",
                 schema: "spare_parts");
 
@@ -308,6 +493,11 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
             migrationBuilder.DropTable(
                 name: "Sales",
                 schema: "spare_parts");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Parts_BrandKey_ArticleKey",
+                schema: "spare_parts",
+                table: "Parts");
         }
     }
 }
