@@ -20,10 +20,7 @@ public abstract class OutboxGroupTests(DatabaseProvider provider) : IAsyncLifeti
     private readonly GroupRecorder _recorder = new();
     private PingHost _host = null!;
 
-    // One delivery at a time, so a round of a few events is one group (with more, it is spread over them: OutboxPartitionTests).
-    public async ValueTask InitializeAsync() => _host = await PingHost.StartAsync(provider, services => services
-        .AddSingleton(_recorder)
-        .Configure<OutboxOptions>(o => o.MaxParallelDeliveries = 1));
+    public async ValueTask InitializeAsync() => _host = await PingHost.StartAsync(provider, services => services.AddSingleton(_recorder));
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 

@@ -13,10 +13,9 @@ namespace Crm.BuildingBlocks.Tests;
 /// <summary>
 /// A claimed batch is delivered lane by lane (ADR 0024): the events of one aggregate one after another in the order
 /// they occurred, different aggregates side by side — here each in its own transaction (one delivery per group), to
-/// see them in flight at once; OutboxGroupTests covers groups. With the default groups (25 events per transaction) the
-/// same holds: a round of four events is spread over the parallel deliveries, not handled as one group one by one.
+/// see them in flight at once; OutboxGroupTests covers groups.
 /// </summary>
-public abstract class OutboxPartitionTests(DatabaseProvider provider, int deliveriesPerTransaction = 1) : IAsyncLifetime
+public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private const int Aggregates = 4;
     private readonly LaneRecorder _recorder = new(Aggregates);
@@ -24,7 +23,7 @@ public abstract class OutboxPartitionTests(DatabaseProvider provider, int delive
 
     public async ValueTask InitializeAsync() => _host = await PingHost.StartAsync(provider, services => services
         .AddSingleton(_recorder)
-        .Configure<OutboxOptions>(o => o.DeliveriesPerTransaction = deliveriesPerTransaction));
+        .Configure<OutboxOptions>(o => o.DeliveriesPerTransaction = 1));
 
     public ValueTask DisposeAsync() => _host.DisposeAsync();
 
@@ -120,9 +119,3 @@ public sealed class OutboxPartitionSqliteTests() : OutboxPartitionTests(Database
 
 [Trait("Provider", "Postgres")]
 public sealed class OutboxPartitionPostgresTests() : OutboxPartitionTests(DatabaseProvider.Postgres);
-
-[Trait("Provider", "Sqlite")]
-public sealed class OutboxPartitionDefaultGroupsSqliteTests() : OutboxPartitionTests(DatabaseProvider.Sqlite, new OutboxOptions().DeliveriesPerTransaction);
-
-[Trait("Provider", "Postgres")]
-public sealed class OutboxPartitionDefaultGroupsPostgresTests() : OutboxPartitionTests(DatabaseProvider.Postgres, new OutboxOptions().DeliveriesPerTransaction);

@@ -15,9 +15,8 @@ namespace Crm.BuildingBlocks.Infrastructure.Outbox;
 /// Delivers one module's outbox. A batch is claimed with a short lease in one statement (<see cref="OutboxClaim"/>:
 /// on the servers the rows are skipped while locked, so replicas get disjoint rows), then delivered outside that transaction in rounds:
 /// round k holds the k-th event of every partition (the aggregate an event comes from), so each partition's events go
-/// in the order they occurred (ADR 0024). A round is cut into groups of up to
-/// <see cref="OutboxOptions.DeliveriesPerTransaction"/> events (fewer when that gives each of the parallel deliveries a
-/// share: <see cref="GroupSize"/>) that every receiving module handles in one transaction
+/// in the order they occurred (ADR 0024). A round is cut into groups of
+/// <see cref="OutboxOptions.DeliveriesPerTransaction"/> events that every receiving module handles in one transaction
 /// (ADR 0041), up to <see cref="OutboxOptions.MaxParallelDeliveries"/> groups side by side; a group that fails is
 /// delivered again one event at a time, so one failing event holds back no other. The batch's delivered rows are
 /// then marked in one statement. A crash between handling and marking leaves the lease to expire and the events to
@@ -50,8 +49,8 @@ public sealed class OutboxProcessor<TContext>(
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.MaxParallelDeliveries), CancellationToken = cancellationToken };
         for (var round = 0; lanes.Any(l => l.Count > round); round++)
         {
-            var events = lanes.Where(l => l.Count > round).Select(l => l[round]).ToList();
-            await Parallel.ForEachAsync(events.Chunk(GroupSize(events.Count, options.Value)), parallel, async (group, ct) =>
+            var events = lanes.Where(l => l.Count > round).Select(l => l[round]);
+            await Parallel.ForEachAsync(events.Chunk(Math.Max(1, options.Value.DeliveriesPerTransaction)), parallel, async (group, ct) =>
             {
                 // The tracked rows are only touched by their own group.
                 foreach (var message in await DeliverGroupAsync(group, ct))
@@ -66,26 +65,10 @@ public sealed class OutboxProcessor<TContext>(
         return claimed.Count;
     }
 
-    /// <summary>
-    /// Events per group for a round of <paramref name="count"/>: at most <see cref="OutboxOptions.DeliveriesPerTransaction"/>,
-    /// and no more than it takes to give every parallel delivery a share. Cut only by the first, a round of a few events
-    /// (a steady stream, each commit waking the dispatcher) went as one group, handled one event after another, while
-    /// the other deliveries stood idle: the last event waited for all the others (docs/performance.md, Service Station).
-    /// </summary>
-    internal static int GroupSize(int count, OutboxOptions settings)
-    {
-        var lanes = Math.Max(1, settings.MaxParallelDeliveries);
-        return Math.Clamp((count + lanes - 1) / lanes, 1, Math.Max(1, settings.DeliveriesPerTransaction));
-    }
-
-    /// <summary>
-    /// Delivers a group together, or else one by one; returns the ids delivered. A group of one goes the same way: in
-    /// one scope with every module's unit of work open, its handlers skip the inbox query each would make alone (a
-    /// repeat still meets the inbox row's key at commit, and then goes the one-by-one way).
-    /// </summary>
+    /// <summary>Delivers a group together, or else one by one; returns the ids delivered.</summary>
     private async Task<List<Guid>> DeliverGroupAsync(OutboxMessage[] group, CancellationToken cancellationToken)
     {
-        var together = await DeliverTogetherAsync(group, cancellationToken);
+        var together = group.Length > 1 && await DeliverTogetherAsync(group, cancellationToken);
         var delivered = new List<Guid>();
         foreach (var message in group)
         {
