@@ -54,6 +54,13 @@ try
         Console.WriteLine($"RESULT {provider} webhook: contact visible p50 {w.P50Ms:F0} ms, p99 {w.P99Ms:F0} ms, max {w.MaxMs:F0} ms; " +
             $"task in the operator's inbox p50 {w.TaskP50Ms:F0} ms, p99 {w.TaskP99Ms:F0} ms, max {w.TaskMaxMs:F0} ms " +
             $"({w.Visible}/{w.Sent} calls at {options.Int("calls-per-second", 50)}/s over {w.Seconds:F1} s, {w.Failed} failed)");
+        Console.WriteLine($"  host CPU {w.CpuMsPerCall:F1} ms per call; one call alone: {w.CommandsOfOneCall.Count} database commands (the benchmark's own reads included)");
+        if (options.Get("sql", "") == "show")
+        {
+            w.CommandsOfOneCall.ToList().ForEach(text => Console.WriteLine("    " + text.ReplaceLineEndings(" ")));
+        }
+
+        (await StationStages.ReportAsync(app)).ToList().ForEach(line => Console.WriteLine("  " + line));
         var s = await Station.ScheduleAsync(app, options.Int("bookings", 100_000), options.Int("reads", 1_000), options.Int("schedule-warmup", 300));
         Console.WriteLine($"RESULT {provider} schedule: day p50 {s.P50Ms:F1} ms, p99 {s.P99Ms:F1} ms, max {s.MaxMs:F1} ms " +
             $"({s.Reads} reads of a day with {s.PerDay} bookings among {s.Bookings}; seeded in {s.SeedSeconds:F0} s; {s.CommandsOfOneRead.Count} database commands per read)");

@@ -29,10 +29,16 @@ public static class Station
 {
     public const string Secret = "bench-telephony-secret";
 
-    public sealed record WebhookResult(int Sent, int Visible, int Failed, double Seconds, double P50Ms, double P99Ms, double MaxMs, double TaskP50Ms, double TaskP99Ms, double TaskMaxMs);
+    public sealed record WebhookResult(int Sent, int Visible, int Failed, double Seconds, double P50Ms, double P99Ms, double MaxMs, double TaskP50Ms, double TaskP99Ms, double TaskMaxMs,
+        double CpuMsPerCall, IReadOnlyList<string> CommandsOfOneCall);
 
     /// <summary>Per call: until the contact is readable, and until its task is in an operator's inbox (ms).</summary>
     private sealed record Latency(double Contact, double Task);
+
+    /// <summary>Per measured call: its contact, when the webhook was sent and when Tasking's TaskCreated was delivered (UTC).</summary>
+    public static ConcurrentBag<(Guid Contact, DateTime SentUtc, DateTime TaskCreatedUtc, DateTime ListedUtc)> Calls { get; } = new();
+
+    private static bool _recording;
 
     public static async Task<WebhookResult> WebhookAsync(BenchApp app, int perSecond, TimeSpan warmup, TimeSpan measured)
     {
@@ -42,11 +48,22 @@ public static class Station
         var latencies = new ConcurrentBag<Latency>();
         var failed = new StrongBox();
         var clock = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        _recording = true;
         var sent = await CallsAsync(app, pbx, operatorClient, perSecond, measured, latencies, failed);
+        _recording = false;
+        var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, sent);
+        var seconds = clock.Elapsed.TotalSeconds;
+        await Task.Delay(TimeSpan.FromSeconds(2)); // the last deliveries marked
+        using var counter = new CommandCounter { Texts = new() };
+        counter.Start();
+        await OneCallAsync(app, pbx, operatorClient, new ConcurrentBag<Latency>(), failed); // the database commands one call costs, every module's included
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        counter.Stop();
         var contact = latencies.Select(l => l.Contact).Order().ToArray();
         var task = latencies.Select(l => l.Task).Order().ToArray();
-        return new WebhookResult(sent, contact.Length, failed.Value, clock.Elapsed.TotalSeconds, Percentile(contact, 0.50), Percentile(contact, 0.99), contact.LastOrDefault(),
-            Percentile(task, 0.50), Percentile(task, 0.99), task.LastOrDefault());
+        return new WebhookResult(sent, contact.Length, failed.Value, seconds, Percentile(contact, 0.50), Percentile(contact, 0.99), contact.LastOrDefault(),
+            Percentile(task, 0.50), Percentile(task, 0.99), task.LastOrDefault(), cpuMs, [.. counter.Texts!]);
     }
 
     private static readonly ConcurrentDictionary<string, TaskCompletionSource> CreatedTasks = new();
@@ -107,6 +124,7 @@ public static class Station
     private static async Task OneCallAsync(BenchApp app, HttpClient pbx, HttpClient operatorClient, ConcurrentBag<Latency> latencies, StrongBox failed)
     {
         var clock = Stopwatch.StartNew();
+        var sentUtc = DateTime.UtcNow;
         try
         {
             var caller = "79" + Random.Shared.NextInt64(100_000_000, 999_999_999).ToString(CultureInfo.InvariantCulture);
@@ -122,6 +140,7 @@ public static class Station
             // Tasking's TaskCreated (polling the API from every call at once would load the host more than the calls do),
             // then the operator's list must show it.
             await TaskCreated(app, contact).WaitAsync(TimeSpan.FromSeconds(60));
+            var createdUtc = DateTime.UtcNow;
             while ((await (await operatorClient.GetAsync($"/api/tasking/tasks?subjectType=contact&subjectId={contact}")).ReadAsync<JsonElement>())
                    .GetProperty("items").GetArrayLength() == 0)
             {
@@ -129,6 +148,10 @@ public static class Station
             }
 
             latencies.Add(new Latency(visible, clock.Elapsed.TotalMilliseconds));
+            if (_recording)
+            {
+                Calls.Add((contact, sentUtc, createdUtc, DateTime.UtcNow));
+            }
         }
         catch (Exception e)
         {

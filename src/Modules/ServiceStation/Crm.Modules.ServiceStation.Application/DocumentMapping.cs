@@ -1,7 +1,5 @@
 using Crm.BuildingBlocks.Application.Mapping;
-using Crm.Modules.ServiceStation.Application.Schedule;
 using Crm.Modules.ServiceStation.Application.Vehicles.ListVehicles;
-using Crm.Modules.ServiceStation.Domain.Bookings;
 using Crm.Modules.ServiceStation.Domain.Vehicles;
 using Mapster;
 
@@ -13,7 +11,5 @@ internal sealed class DocumentMapping : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<Vehicle, VehicleRow>().MapToRecord();
-        config.NewConfig<Vehicle, CarLabel>().MapToRecord();
-        config.NewConfig<Booking, ScheduleRow>().MapToRecord();
     }
 }

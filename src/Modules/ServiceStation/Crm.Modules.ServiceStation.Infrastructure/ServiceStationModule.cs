@@ -3,6 +3,7 @@ using Crm.BuildingBlocks.Infrastructure.Modules;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.ServiceStation.Application.Contacts;
 using Crm.Modules.ServiceStation.Application.Processes;
+using Crm.Modules.ServiceStation.Application.Schedule;
 using Crm.Modules.ServiceStation.Application.Telephony;
 using Crm.Modules.ServiceStation.Domain.Clients;
 using Crm.Modules.ServiceStation.Domain.Phones;
@@ -33,6 +34,7 @@ public sealed class ServiceStationModule : IModule
         services.AddSingleton<WebFormCounts>();
         services.AddScoped<ContactRegistration>();
         services.AddScoped<ContactReader>();
+        services.AddScoped<IDayScheduleReader, DayScheduleReader>();
         services.AddScoped<Application.Contacts.TaskResults.ContactTaskResults>();
         services.AddMaintenanceCheck(configuration);
     }

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Crm.Modules.Processes.Infrastructure.Persistence;
 
 /// <summary>The engine's reads and writes on the module's DbContext (tracked: the unit of work saves them).</summary>
-internal sealed class EngineStore(ProcessesDbContext db, IStartingPoints startingPoints) : IEngineStore
+internal sealed class EngineStore(ProcessesDbContext db, IStartingPoints startingPoints, ReleasedVersions released) : IEngineStore
 {
     // What LoadForFiringAsync read completely: these need no query again in this unit of work.
     private readonly HashSet<ProcessInstanceId> _allTimersLoaded = [];
@@ -96,11 +96,29 @@ internal sealed class EngineStore(ProcessesDbContext db, IStartingPoints startin
     public async Task<ProcessVersion?> CurrentVersionAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         (await startingPoints.FindAsync(definition, cancellationToken))?.Version;
 
-    public Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken) =>
-        db.Versions.AsNoTracking()
+    /// <summary>
+    /// Only the versions' keys are read: every fact reported about an object asks this, and reading and parsing each
+    /// starting version's document every time was most of a fact-started instance's cost (docs/performance.md,
+    /// Service Station); a released version never changes, so it comes from the cache (read once when not there).
+    /// </summary>
+    public async Task<List<ProcessVersion>> StartingVersionsAsync(string objectType, string? entryKind, string? fact, CancellationToken cancellationToken)
+    {
+        var keys = await db.Versions
             .Where(v => v.ObjectType == objectType && (entryKind == null || v.EntryKind == entryKind) && (fact == null || v.EntryFact == fact))
             .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.State == DefinitionState.Active && d.ActiveVersion == v.Number))
+            .Select(v => new { v.DefinitionId, v.Number })
             .ToListAsync(cancellationToken);
+        var versions = new List<ProcessVersion>(keys.Count);
+        foreach (var key in keys)
+        {
+            if (await released.FindOrLoadAsync(db, key.DefinitionId, key.Number, cancellationToken) is { } version)
+            {
+                versions.Add(version); // (one deleted since the keys were read starts nothing)
+            }
+        }
+
+        return versions;
+    }
 
     public Task<bool> IsActiveAsync(ProcessDefinitionId definition, CancellationToken cancellationToken) =>
         db.Definitions.AnyAsync(d => d.Id == definition && d.State == DefinitionState.Active, cancellationToken);

@@ -3,10 +3,8 @@ using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
 using Crm.Modules.ServiceStation.Application.Bays.ListBays;
 using Crm.Modules.ServiceStation.Application.Common;
-using Crm.Modules.ServiceStation.Application.Staff;
 using Crm.Modules.ServiceStation.Domain.Bays;
 using Crm.Modules.ServiceStation.Domain.Bookings;
-using Crm.Modules.ServiceStation.Domain.Vehicles;
 using FluentValidation;
 using MediatR;
 
@@ -33,25 +31,22 @@ internal sealed class DayScheduleValidator : AbstractValidator<DayScheduleQuery>
     public DayScheduleValidator() => RuleFor(q => q.Day).InclusiveBetween(new DateOnly(2000, 1, 1), new DateOnly(2999, 12, 31));
 }
 
-internal sealed class DayScheduleHandler(IReadRepository<Booking> bookings, IReadRepository<Bay> bays, IReadRepository<Vehicle> vehicles, MasterConsultants masters, ICurrentEmployee me, TimeProvider clock)
+internal sealed class DayScheduleHandler(IDayScheduleReader bookings, IReadRepository<Bay> bays, ICurrentEmployee me, TimeProvider clock)
     : IRequestHandler<DayScheduleQuery, DayScheduleDto>
 {
     public async Task<DayScheduleDto> Handle(DayScheduleQuery query, CancellationToken cancellationToken)
     {
         var day = query.Day ?? DateOnly.FromDateTime(me.Show(clock.GetUtcNow().UtcDateTime).DateTime);
         var (from, to) = ReaderDay.SpanUtc(day, me.TimeZone);
-        var rows = await bookings.ProjectToListAsync<ScheduleRow>(new DayBookingsSpec(from, to, query.BayId, query.MasterConsultantId), cancellationToken);
-        var cars = (await vehicles.ProjectToListAsync<CarLabel>(new VehiclesByIdsSpec(rows.Select(r => new VehicleId(r.VehicleId)).Distinct().ToList()), cancellationToken))
-            .ToDictionary(c => c.Id.Value);
-        var names = await masters.NamesAsync(rows.Select(r => r.MasterConsultantId).Distinct().ToList(), cancellationToken);
-        var shown = rows.Select(r => Show(r, cars.GetValueOrDefault(r.VehicleId), names.GetValueOrDefault(r.MasterConsultantId))).ToList();
+        var rows = await bookings.ReadAsync(new DayBookingsSpec(from, to, query.BayId, query.MasterConsultantId), cancellationToken);
+        var shown = rows.Select(Show).ToList();
         var allBays = (await bays.ListAsync(new BaysByNameSpec(), cancellationToken)).Where(b => query.BayId is null || b.Id.Value == query.BayId);
         return new DayScheduleDto(day, me.TimeZone.Id, DocumentInput.Show(from), DocumentInput.Show(to),
             allBays.Select(b => new BayDayDto(b.Id.Value, b.Name, shown.Where(s => s.BayId == b.Id.Value).ToList())).ToList(),
-            shown.GroupBy(s => s.MasterConsultantId).Select(g => new MasterConsultantDayDto(g.Key, names.GetValueOrDefault(g.Key), g.ToList())).OrderBy(m => m.MasterConsultantId).ToList());
+            shown.GroupBy(s => s.MasterConsultantId).Select(g => new MasterConsultantDayDto(g.Key, g.First().MasterConsultantName, g.ToList())).OrderBy(m => m.MasterConsultantId).ToList());
     }
 
-    private static ScheduledBookingDto Show(ScheduleRow r, CarLabel? car, string? master) => new(
-        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, master, r.ClientId, r.VehicleId,
-        car?.Plate, car is null ? null : $"{car.Make} {car.Model}");
+    private static ScheduledBookingDto Show(ScheduleRow r) => new(
+        r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, r.MasterConsultantName, r.ClientId, r.VehicleId,
+        r.Plate, r.Plate is null ? null : $"{r.Make} {r.Model}");
 }
