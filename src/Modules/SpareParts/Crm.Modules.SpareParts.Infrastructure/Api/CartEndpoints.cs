@@ -19,7 +19,7 @@ internal static class CartEndpoints
 {
     public const string Root = "/api/spare-parts/carts";
 
-    public sealed record LinesRequest(IReadOnlyList<CartLineInput>? Lines);
+    public sealed record CartLinesRequest(IReadOnlyList<CartLineInput>? Lines);
 
     public sealed record DiscardRequest(string? Reason);
 
@@ -36,7 +36,7 @@ internal static class CartEndpoints
             .WithName("ListCarts").WithSummary("The carts opened for one object (or from a task about it), newest first, a page at a time");
         carts.MapGet("/{id:guid}", (Guid id, HttpContext h, IMediator m, CancellationToken ct) => CardEndpoint.ShowAsync(new GetCartQuery(id), h, m, ct))
             .WithName("GetCart").WithSummary("A cart's card; the ETag is its version").ProducesProblem(StatusCodes.Status404NotFound);
-        carts.MapPut("/{id:guid}/lines", (Guid id, LinesRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+        carts.MapPut("/{id:guid}/lines", (Guid id, CartLinesRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
                 CardEndpoint.ChangeAsync(new ChangeCartLinesCommand(id, IfMatch.Version(h), b.Lines), new GetCartQuery(id), h, m, ct))
             .WithName("ChangeCartLines").WithSummary("Save the cart: its lines become these; a closed cart refuses (422)").Card();
         carts.MapPost("/{id:guid}/discard", (Guid id, DiscardRequest b, HttpContext h, IMediator m, CancellationToken ct) =>

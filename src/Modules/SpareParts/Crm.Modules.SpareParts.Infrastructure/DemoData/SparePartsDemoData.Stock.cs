@@ -37,7 +37,8 @@ internal static partial class SparePartsDemoData
             db.Parts.AddRange(parts);
         }
 
-        var received = new[] { 6m, 40.5m, 2m };
+        // Oil by the litre when the part is counted so; a whole number otherwise (the catalogue decides the units).
+        var received = new[] { 6m, 40.5m, 2m }.Select((q, i) => PartUnits.Fits(parts[i].Unit, q) ? q : decimal.Ceiling(q)).ToArray();
         var receipt = GoodsReceipt.Write(new GoodsReceiptId(Guid.NewGuid()), "Demo wholesale", store,
             parts.Select((p, i) => new ReceiptLineSpec(p.Id, p.Unit, received[i])).ToList(), now.AddDays(-7));
         receipt.Post(Manager, now.AddDays(-7));
