@@ -29,6 +29,7 @@ public sealed record CartDto(
     bool AwaitingDocument,
     CartRefusalDto? Refusal,
     string? DiscardReason,
+    Guid? OrderId,
     int Version) : IVersionedCard;
 
 /// <summary>A cart in a list.</summary>
@@ -51,5 +52,6 @@ internal static class CartMapping
         cart.AwaitedPickId is not null,
         cart.RefusalCode is { } code ? new CartRefusalDto(code, cart.Refusal ?? code) : null,
         cart.DiscardReason,
+        cart.OrderId,
         cart.Version);
 }

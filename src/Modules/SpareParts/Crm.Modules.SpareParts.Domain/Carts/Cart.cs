@@ -52,6 +52,9 @@ public sealed class Cart : AggregateRoot<CartId>
 
     public string? Refusal { get; private set; }
 
+    /// <summary>The customer order the cart was turned into.</summary>
+    public Guid? OrderId { get; private set; }
+
     public IReadOnlyList<CartLine> Lines => _lines.OrderBy(l => l.Number).ToList();
 
     public decimal Total => _lines.Sum(l => l.Quantity * l.Price);
@@ -102,6 +105,19 @@ public sealed class Cart : AggregateRoot<CartId>
         AwaitedPickId = pickId;
         Raise(new CartPartsPickedDomainEvent(this, pickId, target!, Lines.Select(l => l.ToSpec()).ToList(), nowUtc));
         return pickId;
+    }
+
+    /// <summary>
+    /// The cart becomes a customer order (the caller drafts it with these lines): it closes as ordered and names the
+    /// order, so the order is not made twice from one cart.
+    /// </summary>
+    public IReadOnlyList<CartLineSpec> TurnIntoOrder(Guid orderId, DateTime nowUtc)
+    {
+        CheckChangeable();
+        CheckRule(new CartMustHaveLinesRule(_lines.Count));
+        OrderId = orderId;
+        Close(CartState.Ordered, nowUtc);
+        return Lines.Select(l => l.ToSpec()).ToList();
     }
 
     /// <summary>The station added the parts sent as <paramref name="pickId"/>. An answer to an older sending changes nothing.</summary>

@@ -7,6 +7,8 @@ using Crm.Modules.SpareParts.Application.Carts.DiscardCart;
 using Crm.Modules.SpareParts.Application.Carts.GetCart;
 using Crm.Modules.SpareParts.Application.Carts.ListCarts;
 using Crm.Modules.SpareParts.Application.Carts.OpenCart;
+using Crm.Modules.SpareParts.Application.Carts.TurnCartIntoOrder;
+using Crm.Modules.SpareParts.Application.CustomerOrders.GetCustomerOrder;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -22,6 +24,8 @@ internal static class CartEndpoints
     public sealed record CartLinesRequest(IReadOnlyList<CartLineInput>? Lines);
 
     public sealed record DiscardRequest(string? Reason);
+
+    public sealed record CartOrderRequest(Guid? ClientId, Guid? WarehouseId, Guid? ManagerId, DateTimeOffset? SupplyDeadline);
 
     public sealed record DocumentRequest(string? DocumentKind, Guid? DocumentId);
 
@@ -42,6 +46,10 @@ internal static class CartEndpoints
         carts.MapPost("/{id:guid}/discard", (Guid id, DiscardRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
                 CardEndpoint.ChangeAsync(new DiscardCartCommand(id, IfMatch.Version(h), b.Reason), new GetCartQuery(id), h, m, ct))
             .WithName("DiscardCart").WithSummary("The cart is not needed: it closes as discarded").Card();
+        carts.MapPost("/{id:guid}/order", (Guid id, CartOrderRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
+                CardEndpoint.CreateAsync(new TurnCartIntoOrderCommand(id, IfMatch.Version(h), b.ClientId, b.WarehouseId, b.ManagerId, b.SupplyDeadline),
+                    "/api/spare-parts/customer-orders", orderId => new GetCustomerOrderQuery(orderId), h, m, ct))
+            .WithName("TurnCartIntoOrder").WithSummary("The cart's lines become a customer order (a draft to post); the cart closes as ordered and names it").Card();
         carts.MapPost("/{id:guid}/add-to-document", (Guid id, DocumentRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
                 CardEndpoint.ChangeAsync(new AddCartToDocumentCommand(id, IfMatch.Version(h), b.DocumentKind, b.DocumentId), new GetCartQuery(id), h, m, ct))
             .WithName("AddCartToDocument")

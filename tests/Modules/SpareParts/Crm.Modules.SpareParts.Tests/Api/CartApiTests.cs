@@ -75,6 +75,35 @@ public abstract class CartApiTests(ApiFixture app)
     }
 
     [Fact]
+    public async Task A_cart_turned_into_an_order_gives_its_lines_to_a_draft_order_tied_to_its_work_order_and_closes_naming_it()
+    {
+        var (filter, oil) = (await app.NewPartAsync("pcs", 12.5m), await app.NewPartAsync("l", 8.4m));
+        var store = (await (await app.Administrator.PostJsonAsync("/api/spare-parts/warehouses", new { name = $"Store {Guid.NewGuid():N}" }))
+            .ReadAsync<System.Text.Json.JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var workOrder = Guid.NewGuid();
+        var cart = await app.OpenCartAsync(new
+        {
+            sourceKind = "work-order", sourceId = workOrder,
+            lines = new object[] { new { partId = filter.Id, quantity = 2m }, new { partId = oil.Id, quantity = 4.5m, price = 8m } },
+        });
+        var client = Guid.NewGuid();
+        var deadline = app.Clock.GetUtcNow().AddDays(3);
+
+        var missing = await app.SendCartAsync(HttpMethod.Post, $"{cart.Id}/order", new { clientId = client });
+        Assert.NotEmpty((await missing.ProblemAsync(HttpStatusCode.BadRequest)).FieldErrors("warehouseId"));
+        var ordered = await app.SendCartAsync(HttpMethod.Post, $"{cart.Id}/order", new { clientId = client, warehouseId = store, supplyDeadline = deadline }, cart.Version);
+        var order = await ordered.ReadAsync<Crm.Modules.SpareParts.Application.CustomerOrders.CustomerOrderDto>(HttpStatusCode.Created);
+
+        Assert.Equal((client, store, (Guid?)workOrder, Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrderStatus.Draft), (order.ClientId, order.WarehouseId, order.WorkOrderId, order.Status));
+        Assert.Equal([(filter.Id, 2m, 12.5m), (oil.Id, 4.5m, 8m)], order.Lines.Select(l => (l.PartId, l.Quantity, l.Price)));
+        Assert.All(order.Lines, l => Assert.Equal(deadline.UtcDateTime, l.SupplyDeadline!.Value, TimeSpan.FromSeconds(1)));
+        var closed = await (await app.Administrator.GetAsync($"{StationDocuments.Carts}/{cart.Id}")).ReadAsync<CartDto>();
+        Assert.Equal((CartState.Ordered, (Guid?)order.Id), (closed.State, closed.OrderId));
+        var again = await app.SendCartAsync(HttpMethod.Post, $"{cart.Id}/order", new { clientId = client, warehouseId = store });
+        Assert.Equal("cart.closed", (await again.ProblemAsync(HttpStatusCode.UnprocessableEntity)).Code());
+    }
+
+    [Fact]
     public async Task An_unknown_cart_is_a_404_and_a_cart_with_no_document_cannot_be_added_to_one()
     {
         await (await app.Administrator.GetAsync($"{StationDocuments.Carts}/{Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);

@@ -83,6 +83,8 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid>("OpenedBy");
 
+                    b.Property<Guid?>("OrderId");
+
                     b.Property<string>("Refusal")
                         .HasMaxLength(500);
 
