@@ -27,3 +27,4 @@ public sealed class ProcessesDesignTimeFactory : DesignTimeFactory<Crm.Modules.P
 public sealed class SalesDesignTimeFactory : DesignTimeFactory<Crm.Modules.Sales.Infrastructure.Persistence.SalesDbContext>;
 public sealed class ServiceStationDesignTimeFactory : DesignTimeFactory<Crm.Modules.ServiceStation.Infrastructure.Persistence.ServiceStationDbContext>;
 public sealed class SparePartsDesignTimeFactory : DesignTimeFactory<Crm.Modules.SpareParts.Infrastructure.Persistence.SparePartsDbContext>;
+public sealed class QualityDesignTimeFactory : DesignTimeFactory<Crm.Modules.Quality.Infrastructure.Persistence.QualityDbContext>;

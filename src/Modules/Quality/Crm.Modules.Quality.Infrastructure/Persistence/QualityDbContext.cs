@@ -1,0 +1,15 @@
+using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Quality.Domain.Staff;
+using Microsoft.EntityFrameworkCore;
+
+namespace Crm.Modules.Quality.Infrastructure.Persistence;
+
+/// <summary>The Quality module's own database: schema "quality" on PostgreSQL, uniquely named tables on SQLite.</summary>
+public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options) : ModuleDbContext(options)
+{
+    public const string SchemaName = "quality";
+
+    public override string Schema => SchemaName;
+
+    public DbSet<QualityEmployee> Staff => Set<QualityEmployee>();
+}
