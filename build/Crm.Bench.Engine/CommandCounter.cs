@@ -16,6 +16,16 @@ public sealed class CommandCounter : IObserver<DiagnosticListener>, IObserver<Ke
 
     public void Start() => _counting = true;
 
+    /// <summary>
+    /// Starts counting once EF has seen the subscription: EF checks whether anyone listens at most once a second (its
+    /// logging cache time), so a command run at once after subscribing would go uncounted.
+    /// </summary>
+    public async Task StartAsync()
+    {
+        await Task.Delay(TimeSpan.FromSeconds(1.1));
+        Start();
+    }
+
     public long Stop()
     {
         _counting = false;

@@ -56,7 +56,7 @@ public static class Station
         var seconds = clock.Elapsed.TotalSeconds;
         await Task.Delay(TimeSpan.FromSeconds(2)); // the last deliveries marked
         using var counter = new CommandCounter { Texts = new() };
-        counter.Start();
+        await counter.StartAsync();
         await OneCallAsync(app, pbx, operatorClient, new ConcurrentBag<Latency>(), failed); // the database commands one call costs, every module's included
         await Task.Delay(TimeSpan.FromSeconds(1));
         counter.Stop();
@@ -227,7 +227,7 @@ public static class Station
 
         var sorted = measured.Select(m => m.Ms).Order().ToArray();
         using var counter = new CommandCounter { Texts = new() };
-        counter.Start();
+        await counter.StartAsync();
         await ReadAsync(0); // the database commands one read costs (the sign-in's included)
         counter.Stop();
         return new ScheduleResult(bookings, seedSeconds, measured.Min(m => m.Count), reads, Percentile(sorted, 0.50), Percentile(sorted, 0.99), sorted[^1], [.. counter.Texts!]);

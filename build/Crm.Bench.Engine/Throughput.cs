@@ -82,7 +82,7 @@ public static class Throughput
         // (the trace entries it writes: each block left is one step of the engine).
         await Task.Delay(TimeSpan.FromSeconds(1)); // let the last deliveries of the loops finish
         using var counter = new CommandCounter { Texts = new() };
-        counter.Start();
+        await counter.StartAsync();
         var probe = await OneAsync(app, definition, "probe");
         await Task.Delay(TimeSpan.FromSeconds(1)); // the deliveries that follow the end
         CommandsPerInstance = counter.Stop();

@@ -41,9 +41,10 @@ public sealed class ContactsAwaitingClientSpec : Specification<Contact>
     public ContactsAwaitingClientSpec(Guid clientId) => Query.Where(c => c.AwaitingClientId == clientId).AsTracking();
 }
 
+/// <summary>Two clients at most with the number: one identifies the caller, two mean the operator must choose.</summary>
 public sealed class KnownClientsByPhoneSpec : Specification<KnownClient>
 {
-    public KnownClientsByPhoneSpec(string phoneE164) => Query.Where(c => c.PhoneE164 == phoneE164).Take(2);
+    public KnownClientsByPhoneSpec(string phoneE164) => Query.Where(c => c.PhoneE164 == phoneE164).OrderBy(c => c.Id).Take(2);
 }
 
 public sealed class KnownClientsByIdsSpec : Specification<KnownClient>
