@@ -8,7 +8,10 @@ namespace Crm.BuildingBlocks.Application.Behaviors;
 /// <summary>
 /// Last before the handler: a command's changes, its version checks and its outbox rows are saved in one
 /// transaction of the module that owns the command. Queries pass straight through. A command marked
-/// <see cref="IRetriedOnDuplicateKey"/> that loses a race for a new row runs once more, clean, when its scope is the outermost.
+/// <see cref="IRetriedOnDuplicateKey"/> that loses a race for a new row runs once more, clean; one marked
+/// <see cref="IRetriedOnConflict"/> that loses a version check runs again, clean, up to <see cref="ConflictAttempts"/>
+/// times in all. Retries happen only where the transaction is whole: in the outermost command (a nested command's
+/// changes belong to its caller, which retries, or answers, as a whole).
 /// </summary>
 public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWorkLocator unitOfWorks)
     : IPipelineBehavior<TRequest, TResponse>
@@ -16,7 +19,11 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWorkLocator u
     private static readonly bool IsCommand = typeof(TRequest).GetInterfaces()
         .Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>));
 
-    private static readonly bool IsRetried = typeof(IRetriedOnDuplicateKey).IsAssignableFrom(typeof(TRequest));
+    public const int ConflictAttempts = 8;
+
+    private static readonly bool IsRetriedOnDuplicateKey = typeof(IRetriedOnDuplicateKey).IsAssignableFrom(typeof(TRequest));
+
+    private static readonly bool IsRetriedOnConflict = typeof(IRetriedOnConflict).IsAssignableFrom(typeof(TRequest));
 
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
@@ -27,14 +34,21 @@ public sealed class UnitOfWorkBehavior<TRequest, TResponse>(IUnitOfWorkLocator u
 
         var unitOfWork = unitOfWorks.For(typeof(TRequest));
         var outermost = !unitOfWork.IsOpen;
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            return await RunAsync(unitOfWork, next, cancellationToken);
-        }
-        catch (DuplicateKeyException) when (IsRetried && outermost)
-        {
-            unitOfWork.DiscardChanges();
-            return await RunAsync(unitOfWork, next, cancellationToken);
+            try
+            {
+                return await RunAsync(unitOfWork, next, cancellationToken);
+            }
+            catch (DuplicateKeyException) when (IsRetriedOnDuplicateKey && outermost && attempt == 1)
+            {
+                unitOfWork.DiscardChanges();
+            }
+            catch (ConcurrencyConflictException) when (IsRetriedOnConflict && outermost && attempt < ConflictAttempts)
+            {
+                unitOfWork.DiscardChanges();
+                await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+            }
         }
     }
 

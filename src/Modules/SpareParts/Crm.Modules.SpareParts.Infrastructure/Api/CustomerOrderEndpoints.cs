@@ -1,7 +1,5 @@
 using Crm.BuildingBlocks.Application.Messaging;
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Web;
-using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Application.CustomerOrders;
 using Crm.Modules.SpareParts.Application.CustomerOrders.CancelCustomerOrder;
 using Crm.Modules.SpareParts.Application.CustomerOrders.ChangeReserve;
@@ -37,28 +35,27 @@ internal static class CustomerOrderEndpoints
             .WithName("DraftCustomerOrder").WithSummary("A customer order, as a draft (nothing reserved yet)");
         orders.MapGet("/{id:guid}", (Guid id, HttpContext h, IMediator m, CancellationToken ct) => CardEndpoint.ShowAsync(new GetCustomerOrderQuery(id), h, m, ct))
             .WithName("GetCustomerOrder").WithSummary("A customer order's card").ProducesProblem(StatusCodes.Status404NotFound);
-        orders.MapPost("/{id:guid}/post", (Guid id, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
-                Run(new PostCustomerOrderCommand(id, IfMatch.Version(h)), id, h, m, u, ct))
+        orders.MapPost("/{id:guid}/post", (Guid id, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new PostCustomerOrderCommand(id, IfMatch.Version(h)), id, h, m, ct))
             .WithName("PostCustomerOrder").WithSummary("Posts the order: reserves what is available, the rest awaits supply by its deadlines").Card();
-        orders.MapPost("/{id:guid}/cancel", (Guid id, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
-                Run(new CancelCustomerOrderCommand(id, IfMatch.Version(h)), id, h, m, u, ct))
+        orders.MapPost("/{id:guid}/cancel", (Guid id, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new CancelCustomerOrderCommand(id, IfMatch.Version(h)), id, h, m, ct))
             .WithName("CancelCustomerOrder").WithSummary("Cancels the order; its reserves go back to stock").Card();
-        orders.MapPost("/{id:guid}/lines/{lineId:guid}/reserve", (Guid id, Guid lineId, ReserveBody? b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
-                Run(new SetReserveCommand(id, lineId, b?.Quantity, IfMatch.Version(h)), id, h, m, u, ct))
+        orders.MapPost("/{id:guid}/lines/{lineId:guid}/reserve", (Guid id, Guid lineId, ReserveBody? b, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new SetReserveCommand(id, lineId, b?.Quantity, IfMatch.Version(h)), id, h, m, ct))
             .WithName("SetReserve").WithSummary("Reserves stock for a line: the quantity, or all it misses that is available").Card();
-        orders.MapPost("/{id:guid}/lines/{lineId:guid}/release", (Guid id, Guid lineId, DeadlineBody? b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
-                Run(new ReleaseReserveCommand(id, lineId, b?.SupplyDeadline, IfMatch.Version(h)), id, h, m, u, ct))
+        orders.MapPost("/{id:guid}/lines/{lineId:guid}/release", (Guid id, Guid lineId, DeadlineBody? b, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new ReleaseReserveCommand(id, lineId, b?.SupplyDeadline, IfMatch.Version(h)), id, h, m, ct))
             .WithName("ReleaseReserve").WithSummary("Gives a line's reserve back to stock; the line awaits supply by its (new) deadline").Card();
-        orders.MapPut("/{id:guid}/lines/{lineId:guid}/supply-deadline", (Guid id, Guid lineId, DeadlineBody b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
-                Run(new SetSupplyDeadlineCommand(id, lineId, b.SupplyDeadline, IfMatch.Version(h)), id, h, m, u, ct))
+        orders.MapPut("/{id:guid}/lines/{lineId:guid}/supply-deadline", (Guid id, Guid lineId, DeadlineBody b, HttpContext h, IMediator m, CancellationToken ct) =>
+                Run(new SetSupplyDeadlineCommand(id, lineId, b.SupplyDeadline, IfMatch.Version(h)), id, h, m, ct))
             .WithName("SetSupplyDeadline").WithSummary("A new supply deadline for a line's missing goods").Card();
     }
 
-    /// <summary>The change, run again on a version conflict of the stock it touched (<see cref="ConflictRetry"/>), then the card.</summary>
-    private static async Task<Ok<CustomerOrderDto>> Run(
-        ICommand<Unit> command, Guid id, HttpContext h, IMediator m, IUnitOfWorkLocator unitOfWorks, CancellationToken ct)
+    /// <summary>The change (run again on a version conflict of the stock it touched: IRetriedOnConflict), then the card.</summary>
+    private static async Task<Ok<CustomerOrderDto>> Run(ICommand<Unit> command, Guid id, HttpContext h, IMediator m, CancellationToken ct)
     {
-        await m.SendRetryingAsync(unitOfWorks, command, ct);
+        await m.Send(command, ct);
         return await CardEndpoint.ShowAsync(new GetCustomerOrderQuery(id), h, m, ct);
     }
 }

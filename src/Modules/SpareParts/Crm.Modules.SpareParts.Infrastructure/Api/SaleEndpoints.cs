@@ -1,6 +1,4 @@
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Web;
-using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Application.Sales.GetSale;
 using Crm.Modules.SpareParts.Application.Sales.ReturnSaleLine;
 using Crm.Modules.SpareParts.Application.Sales.SellCustomerOrder;
@@ -21,17 +19,17 @@ internal static class SaleEndpoints
     public static void MapSaleEndpoints(this IEndpointRouteBuilder group)
     {
         var sales = group.MapGroup("/sales").WithTags("Sales");
-        sales.MapPost("/", async (SellCustomerOrderCommand command, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
+        sales.MapPost("/", async (SellCustomerOrderCommand command, HttpContext h, IMediator m, CancellationToken ct) =>
             {
-                var id = await m.SendRetryingAsync(u, command, ct);
+                var id = await m.Send(command, ct);
                 return TypedResults.Created($"{Root}/{id}", (await CardEndpoint.ShowAsync(new GetSaleQuery(id), h, m, ct)).Value);
             })
             .WithName("SellCustomerOrder").WithSummary("Sells a customer order whose every line is reserved").Card();
         sales.MapGet("/{id:guid}", (Guid id, HttpContext h, IMediator m, CancellationToken ct) => CardEndpoint.ShowAsync(new GetSaleQuery(id), h, m, ct))
             .WithName("GetSale").WithSummary("A sale's card, with what came back").ProducesProblem(StatusCodes.Status404NotFound);
-        sales.MapPost("/{id:guid}/returns", async (Guid id, ReturnBody b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
+        sales.MapPost("/{id:guid}/returns", async (Guid id, ReturnBody b, HttpContext h, IMediator m, CancellationToken ct) =>
             {
-                await m.SendRetryingAsync<Unit>(u, new ReturnSaleLineCommand(id, b.LineId, b.Quantity, b.Reason, IfMatch.Version(h)), ct);
+                await m.Send(new ReturnSaleLineCommand(id, b.LineId, b.Quantity, b.Reason, IfMatch.Version(h)), ct);
                 return await CardEndpoint.ShowAsync(new GetSaleQuery(id), h, m, ct);
             })
             .WithName("ReturnSaleLine").WithSummary("A sold line (or part of it) back to stock, with the reason").Card();

@@ -8,7 +8,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.CancelCustomerOrder;
 
 /// <summary>Cancels a draft or posted order; its reserves go back to stock.</summary>
-public sealed record CancelCustomerOrderCommand(Guid Id, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record CancelCustomerOrderCommand(Guid Id, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class CancelCustomerOrderHandler(IRepository<CustomerOrder> orders, OrderDesk desk, ICurrentEmployee employee, TimeProvider clock)
     : IRequestHandler<CancelCustomerOrderCommand, Unit>

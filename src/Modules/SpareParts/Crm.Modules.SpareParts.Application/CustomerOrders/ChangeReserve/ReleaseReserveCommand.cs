@@ -10,7 +10,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.ChangeReserve;
 
 /// <summary>Gives a posted order line's reserve back to stock; the line awaits supply again, by its deadline or the one given.</summary>
-public sealed record ReleaseReserveCommand(Guid Id, Guid LineId, DateTimeOffset? SupplyDeadline, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record ReleaseReserveCommand(Guid Id, Guid LineId, DateTimeOffset? SupplyDeadline, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class ReleaseReserveValidator : AbstractValidator<ReleaseReserveCommand>
 {

@@ -9,7 +9,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.ChangeReserve;
 
 /// <summary>Reserves stock for a posted order's line: <see cref="Quantity"/>, or all it misses that is available; more than is available is a 422 stock.insufficient.</summary>
-public sealed record SetReserveCommand(Guid Id, Guid LineId, decimal? Quantity, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record SetReserveCommand(Guid Id, Guid LineId, decimal? Quantity, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class SetReserveValidator : AbstractValidator<SetReserveCommand>
 {

@@ -10,7 +10,7 @@ namespace Crm.Modules.SpareParts.Application.CustomerOrders.FillReserves;
 public sealed record OrderFill(Guid OrderId, IReadOnlyDictionary<Guid, decimal> Plan);
 
 /// <summary>Orders' shares of arrived goods reserved in one transaction (a batch, or one order alone); answers how much was reserved.</summary>
-public sealed record FillOrderReservesCommand(IReadOnlyList<OrderFill> Fills, Guid ByEmployeeId) : ICommand<decimal>;
+public sealed record FillOrderReservesCommand(IReadOnlyList<OrderFill> Fills, Guid ByEmployeeId) : ICommand<decimal>, IRetriedOnConflict;
 
 internal sealed class FillOrderReservesHandler(IRepository<CustomerOrder> orders, OrderDesk desk, TimeProvider clock) : IRequestHandler<FillOrderReservesCommand, decimal>
 {

@@ -2,7 +2,6 @@ using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Domain;
-using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.CustomerOrders;
 using Crm.Modules.SpareParts.Domain.Parts;
 using Crm.Modules.SpareParts.Domain.Stock;
@@ -55,7 +54,7 @@ public sealed class WaitingReserves(
         var unitOfWork = unitOfWorks.For(typeof(FillOrderReservesCommand));
         try
         {
-            return await mediator.SendRetryingAsync(unitOfWorks, new FillOrderReservesCommand(fills, byEmployeeId), ct);
+            return await mediator.Send(new FillOrderReservesCommand(fills, byEmployeeId), ct);
         }
         catch (Exception ex) when (ex is BusinessRuleValidationException or NotFoundException or ConcurrencyConflictException)
         {

@@ -8,7 +8,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.PostCustomerOrder;
 
 /// <summary>Posts a draft: reserves what is available, the rest awaits supply by its lines' deadlines (422 customer-order.deadline-required when one has none).</summary>
-public sealed record PostCustomerOrderCommand(Guid Id, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record PostCustomerOrderCommand(Guid Id, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class PostCustomerOrderHandler(IRepository<CustomerOrder> orders, OrderDesk desk, ICurrentEmployee employee, TimeProvider clock)
     : IRequestHandler<PostCustomerOrderCommand, Unit>

@@ -9,7 +9,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.CustomerOrders.SetSupplyDeadline;
 
 /// <summary>A new supply deadline for a line's missing goods (the date agreed with the client).</summary>
-public sealed record SetSupplyDeadlineCommand(Guid Id, Guid LineId, DateTimeOffset? SupplyDeadline, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record SetSupplyDeadlineCommand(Guid Id, Guid LineId, DateTimeOffset? SupplyDeadline, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class SetSupplyDeadlineValidator : AbstractValidator<SetSupplyDeadlineCommand>
 {

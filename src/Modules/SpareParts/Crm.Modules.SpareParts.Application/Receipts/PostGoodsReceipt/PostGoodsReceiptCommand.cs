@@ -19,7 +19,7 @@ public sealed record ReceivedGoods(WarehouseId WarehouseId, IReadOnlyList<PartId
 /// reserves comes after, an order at a time (<see cref="ReceiptPosting"/>), so one order that cannot take its fill
 /// does not undo the receipt or the other orders.
 /// </summary>
-public sealed record PostGoodsReceiptCommand(Guid Id, int? ExpectedVersion) : ICommand<ReceivedGoods>, IRetriedOnDuplicateKey;
+public sealed record PostGoodsReceiptCommand(Guid Id, int? ExpectedVersion) : ICommand<ReceivedGoods>, IRetriedOnDuplicateKey, IRetriedOnConflict;
 
 internal sealed class PostGoodsReceiptHandler(IRepository<GoodsReceipt> receipts, StockDesk stock, ICurrentEmployee employee, TimeProvider clock)
     : IRequestHandler<PostGoodsReceiptCommand, ReceivedGoods>

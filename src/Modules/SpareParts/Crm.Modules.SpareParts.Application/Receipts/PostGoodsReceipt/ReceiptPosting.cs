@@ -1,6 +1,5 @@
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Security;
-using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Application.CustomerOrders.FillReserves;
 using MediatR;
 
@@ -15,7 +14,7 @@ public sealed class ReceiptPosting(IMediator mediator, IUnitOfWorkLocator unitOf
 {
     public async Task PostAsync(Guid id, int? expectedVersion, CancellationToken ct)
     {
-        var received = await mediator.SendRetryingAsync(unitOfWorks, new PostGoodsReceiptCommand(id, expectedVersion), ct);
+        var received = await mediator.Send(new PostGoodsReceiptCommand(id, expectedVersion), ct);
         unitOfWorks.For(typeof(PostGoodsReceiptCommand)).DiscardChanges();
         await waiting.FillAsync(received.WarehouseId, received.PartIds, employee.Id, ct);
     }

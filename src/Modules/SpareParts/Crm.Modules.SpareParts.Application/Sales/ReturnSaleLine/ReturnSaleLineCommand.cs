@@ -11,7 +11,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.Sales.ReturnSaleLine;
 
 /// <summary>A sold line (or part of it) brought back, with the reason: the goods go back on the sale's warehouse's stock.</summary>
-public sealed record ReturnSaleLineCommand(Guid SaleId, Guid? LineId, decimal? Quantity, string? Reason, int? ExpectedVersion) : ICommand<Unit>;
+public sealed record ReturnSaleLineCommand(Guid SaleId, Guid? LineId, decimal? Quantity, string? Reason, int? ExpectedVersion) : ICommand<Unit>, IRetriedOnConflict;
 
 internal sealed class ReturnSaleLineValidator : AbstractValidator<ReturnSaleLineCommand>
 {

@@ -11,7 +11,7 @@ using MediatR;
 namespace Crm.Modules.SpareParts.Application.Sales.SellCustomerOrder;
 
 /// <summary>Sells a posted order whose every line is reserved: the reserved goods leave stock, the order becomes sold.</summary>
-public sealed record SellCustomerOrderCommand(Guid? CustomerOrderId) : ICommand<Guid>;
+public sealed record SellCustomerOrderCommand(Guid? CustomerOrderId) : ICommand<Guid>, IRetriedOnConflict;
 
 internal sealed class SellCustomerOrderValidator : AbstractValidator<SellCustomerOrderCommand>
 {
