@@ -1,39 +1,24 @@
-using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Domain;
+using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Processes.Contracts;
 using Microsoft.Extensions.Logging;
 
 namespace Crm.Modules.ServiceStation.Application.Processes;
 
 /// <summary>
-/// Performs what a process asks of the station, once per event (the inbox), and answers with ActionCompleted in the
-/// same transaction. A refusal (unknown object, a broken rule, a taken bay, a bad parameter) is an answer, not a
-/// retry; a bay taken by a request that committed at the same moment is a retry, which the check then refuses.
+/// Performs what a process asks of the station and answers with ActionCompleted (<see cref="AnsweredRequestHandler{TRequest}"/>):
+/// an unknown object, a broken rule, a taken bay or a bad parameter is an answer; a bay taken by a request that
+/// committed at the same moment is a retry, which the check then refuses.
 /// </summary>
 internal sealed class DocumentActionRequestedHandler(IUnitOfWorkLocator unitOfWorks, DocumentActionPerformer performer, ILogger<DocumentActionRequestedHandler> logger)
-    : IntegrationEventHandler<ActionRequestedIntegrationEvent>(unitOfWorks)
+    : AnsweredRequestHandler<ActionRequestedIntegrationEvent>(unitOfWorks, logger)
 {
-    private readonly IUnitOfWork _unitOfWork = unitOfWorks.For(typeof(DocumentActionRequestedHandler));
-
     protected override bool Concerns(ActionRequestedIntegrationEvent request) => request.Module == ServiceStationFacts.Module;
 
-    protected override async Task HandleAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken)
-    {
-        string? error = null;
-        try
-        {
-            await performer.PerformAsync(request, cancellationToken);
-        }
-        catch (Exception ex) when (ex is BusinessRuleValidationException or NotFoundException or InvalidFieldException or ConflictException)
-        {
-            _unitOfWork.DiscardChanges(); // in an outbox group this throws, and the request comes again alone (ADR 0045)
-            error = ex.Message;
-            logger.LogWarning("Action {Action} {RequestId} on {ObjectType} {ObjectId} refused: {Error}",
-                request.Action, request.RequestId, request.Subject.Type, request.Subject.Id, error);
-        }
+    protected override Task PerformAsync(ActionRequestedIntegrationEvent request, CancellationToken cancellationToken) =>
+        performer.PerformAsync(request, cancellationToken);
 
-        _unitOfWork.Publish(new ActionCompletedIntegrationEvent(request.RequestId, error is null, error));
-    }
+    protected override IntegrationEvent Answer(ActionRequestedIntegrationEvent request, string? refusal) =>
+        new ActionCompletedIntegrationEvent(request.RequestId, refusal is null, refusal);
 }

@@ -1,7 +1,7 @@
 using Crm.BuildingBlocks.Application.Errors;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
-using Crm.BuildingBlocks.Domain;
+using Crm.BuildingBlocks.Contracts;
 using Crm.Modules.Sales.Contracts;
 using Crm.Modules.Sales.Domain.Clients;
 using Crm.Modules.Sales.Domain.Messages;
@@ -16,31 +16,25 @@ namespace Crm.Modules.Sales.Application.Messages.RequestedMessages;
 /// </summary>
 internal sealed class ClientMessageRequestedHandler(
     IUnitOfWorkLocator unitOfWorks, MessageWriter writer, IReadRepository<ClientMessage> messages, ILogger<ClientMessageRequestedHandler> logger)
-    : IntegrationEventHandler<ClientMessageRequestedIntegrationEvent>(unitOfWorks)
+    : AnsweredRequestHandler<ClientMessageRequestedIntegrationEvent>(unitOfWorks, logger)
 {
-    private readonly IUnitOfWork _unitOfWork = unitOfWorks.For(typeof(ClientMessageRequestedHandler));
-
-    protected override async Task HandleAsync(ClientMessageRequestedIntegrationEvent request, CancellationToken cancellationToken)
+    protected override async Task PerformAsync(ClientMessageRequestedIntegrationEvent request, CancellationToken cancellationToken)
     {
         if (await messages.AnyAsync(new MessageByRequestSpec(request.RequestId), cancellationToken))
         {
             return; // the asker sent the same request again
         }
 
-        try
-        {
-            var channel = request.Channel is null ? (MessageChannel?)null
-                : Enum.TryParse<MessageChannel>(request.Channel, true, out var named) ? named
-                : throw new InvalidFieldException("channel", $"'{request.Channel}' is not a channel (Email, Sms, Telegram).");
-            var message = await writer.WriteAsync(new ClientId(request.ClientId), null, channel, request.Subject, request.Text, request.RequestedBy, cancellationToken);
-            message.AskedBy(request.RequestId, request.Module, request.About.Type, request.About.Id);
-        }
-        catch (Exception ex) when (ex is BusinessRuleValidationException or NotFoundException or InvalidFieldException or ArgumentException)
-        {
-            _unitOfWork.DiscardChanges(); // in an outbox group this throws, and the request comes again alone (ADR 0045)
-            logger.LogWarning("Message {RequestId} asked by {Module} about {Type} {Id} refused: {Error}",
-                request.RequestId, request.Module, request.About.Type, request.About.Id, ex.Message);
-            _unitOfWork.Publish(new ClientMessageRefusedIntegrationEvent(request.RequestId, request.Module, request.About, request.ClientId, ex.Message));
-        }
+        var channel = request.Channel is null ? (MessageChannel?)null
+            : Enum.TryParse<MessageChannel>(request.Channel, true, out var named) ? named
+            : throw new InvalidFieldException("channel", $"'{request.Channel}' is not a channel (Email, Sms, Telegram).");
+        var message = await writer.WriteAsync(new ClientId(request.ClientId), null, channel, request.Subject, request.Text, request.RequestedBy, cancellationToken);
+        message.AskedBy(request.RequestId, request.Module, request.About.Type, request.About.Id);
     }
+
+    /// <summary>A written message needs no answer: the client's reply is the next one. A bad text is a refusal too.</summary>
+    protected override IntegrationEvent? Answer(ClientMessageRequestedIntegrationEvent request, string? refusal) =>
+        refusal is null ? null : new ClientMessageRefusedIntegrationEvent(request.RequestId, request.Module, request.About, request.ClientId, refusal);
+
+    protected override bool IsRefusal(Exception failure) => base.IsRefusal(failure) || failure is ArgumentException;
 }
