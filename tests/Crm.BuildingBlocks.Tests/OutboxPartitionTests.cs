@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Crm.BuildingBlocks.Application.Messaging;
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Infrastructure.Outbox;
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.BuildingBlocks.Tests.PingModule;
@@ -68,6 +69,41 @@ public abstract class OutboxPartitionTests(DatabaseProvider provider) : IAsyncLi
         var partitions = await _host.ReadAsync(db => db.OutboxMessages.Select(m => m.PartitionKey).ToListAsync());
         Assert.Equal([ping, ping], partitions);
     }
+
+    [Fact]
+    public async Task An_event_published_with_one_aggregates_changes_follows_them_in_its_lane_and_with_several_goes_apart()
+    {
+        var (one, two) = (await SendAsync("one"), await SendAsync("two"));
+
+        var answer = await EditAndPublishAsync([one]);
+        var answerOfTwo = await EditAndPublishAsync([one, two]);
+
+        var rows = await _host.ReadAsync(db => db.OutboxMessages.OrderBy(m => m.OccurredAtUtc).Select(m => new { m.Id, m.PartitionKey, m.Type }).ToListAsync());
+        var at = rows.FindIndex(r => r.Id == answer);
+        Assert.Equal(one, rows[at].PartitionKey); // the answer shares the edited ping's lane
+        Assert.Equal(one, rows[at - 1].PartitionKey); // and comes after the ping's event of the same commit
+        Assert.Null(rows.Single(r => r.Id == answerOfTwo).PartitionKey);
+    }
+
+    private Task<Guid> SendAsync(string text) => _host.InScopeAsync(sp => sp.GetRequiredService<IMediator>().Send(new SendPingCommand(text)));
+
+    /// <summary>Edits the pings and publishes an event in the same commit; the event's id.</summary>
+    private Task<Guid> EditAndPublishAsync(Guid[] pings) => _host.InScopeAsync(async sp =>
+    {
+        _host.Clock.Advance(TimeSpan.FromMilliseconds(1)); // this commit's rows after the earlier ones
+        var unitOfWork = sp.GetRequiredService<IUnitOfWorkLocator>().For(typeof(Ping));
+        using var scope = unitOfWork.Begin();
+        foreach (var id in pings)
+        {
+            var ping = await sp.GetRequiredService<PingDbContext>().Pings.AsTracking().SingleAsync(p => p.Id == new PingId(id));
+            ping.Edit($"{ping.Text}:edited", _host.Clock.GetUtcNow().UtcDateTime);
+        }
+
+        var answer = new PingSentIntegrationEvent(Guid.NewGuid(), "done");
+        unitOfWork.Publish(answer);
+        await scope.CommitAsync(CancellationToken.None);
+        return answer.EventId;
+    });
 
     /// <summary>What each delivery saw: arrivals per aggregate, and any two deliveries of one aggregate at once.</summary>
     private sealed class LaneRecorder(int lanes)

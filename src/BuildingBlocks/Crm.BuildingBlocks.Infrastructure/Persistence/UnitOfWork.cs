@@ -70,6 +70,7 @@ internal sealed class UnitOfWork<TContext>(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var outbox = new OutboxWriter(db, mappers, now);
+        var lanes = new HashSet<Guid?>();
         foreach (var entry in db.ChangeTracker.Entries<IAggregateRoot>().ToList())
         {
             var aggregate = entry.Entity;
@@ -81,15 +82,22 @@ internal sealed class UnitOfWork<TContext>(
 
             foreach (var domainEvent in aggregate.DomainEvents)
             {
-                outbox.Add(domainEvent, PartitionOf(entry));
+                var partition = PartitionOf(entry);
+                lanes.Add(partition);
+                outbox.Add(domainEvent, partition);
             }
 
             aggregate.ClearDomainEvents();
         }
 
+        // A published event (e.g. the answer to another module's request) follows this commit's aggregate events
+        // in their lane when they all come from one aggregate: the receiver then learns what changed (the booking
+        // moved) before it hears the request was done, whatever the delivery's grouping or replicas. Commits that
+        // change several aggregates keep the events apart, in the lane of events without an aggregate.
+        var lane = lanes.Count == 1 ? lanes.Single() : null;
         foreach (var integrationEvent in _published)
         {
-            outbox.Add(integrationEvent with { OccurredAtUtc = now }, partition: null);
+            outbox.Add(integrationEvent with { OccurredAtUtc = now }, lane);
         }
 
         _published.Clear();
