@@ -20,11 +20,11 @@ internal static class ManagerTasks
 
     /// <summary>A customer order of <paramref name="managerId"/> with one line, posted (what is in stock reserved).</summary>
     public static async Task<CustomerOrderDto> PostedForAsync(
-        this ApiFixture app, Guid managerId, Guid warehouseId, (Guid PartId, decimal Quantity, DateTimeOffset? Deadline) line, Guid? workOrderId = null, Guid? bookingId = null)
+        this ApiFixture app, Guid managerId, Guid warehouseId, (Guid PartId, decimal Quantity, DateTimeOffset? Deadline) line, Guid? workOrderId = null, Guid? bookingId = null, Guid? clientId = null)
     {
         var draft = await (await app.Administrator.PostJsonAsync($"{StockApi.Root}/customer-orders", new
         {
-            clientId = Guid.NewGuid(), managerId, warehouseId, workOrderId, bookingId,
+            clientId = clientId ?? Guid.NewGuid(), managerId, warehouseId, workOrderId, bookingId,
             lines = new[] { new { partId = line.PartId, quantity = line.Quantity, supplyDeadline = line.Deadline } },
         })).ReadAsync<CustomerOrderDto>(HttpStatusCode.Created);
         return await (await app.ActAsync(draft.Id, "post")).ReadAsync<CustomerOrderDto>();
