@@ -91,6 +91,8 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.Property<string>("RefusalCode")
                         .HasMaxLength(100);
 
+                    b.Property<Guid?>("SaleId");
+
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(64);
