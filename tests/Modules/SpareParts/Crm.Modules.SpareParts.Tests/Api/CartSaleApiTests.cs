@@ -83,6 +83,10 @@ public abstract class CartSaleApiTests(ApiFixture app)
         Assert.Equal(
             [(MovementKind.Sale, 3m, 0m, (Guid?)sale.Id), (MovementKind.Reserve, 5m, 2m, order.Id), (MovementKind.Receipt, 5m, 0m, movements[2].DocumentId)],
             movements.Select(m => (m.Kind, m.OnHandAfter, m.ReservedAfter, m.DocumentId)).ToList());
+        var moscow = await app.ReaderAsync("Europe/Moscow"); // moments in the reader's zone
+        var shown = await (await moscow.GetAsync($"{StockApi.Root}/sales/{sale.Id}")).ReadAsync<SaleDto>();
+        var journal = await (await moscow.GetAsync($"{StockApi.Root}/stock/{part.Id}/movements?warehouseId={store}")).ReadAsync<KeysetPage<StockMovementDto>>();
+        Assert.Equal((TimeSpan.FromHours(3), sale.SoldAt, TimeSpan.FromHours(3)), (shown.SoldAt.Offset, shown.SoldAt, journal.Items[0].At.Offset));
     }
 
     private async Task<IReadOnlyList<StockMovementDto>> MovementsAsync(Guid part, Guid store) =>
