@@ -12,6 +12,12 @@ public sealed record BookingDto(
 {
     /// <summary>The parts the visit needs: in words until the parts specialists select them by reference.</summary>
     public IReadOnlyList<PlannedPartDto> PlannedParts { get; init; } = [];
+
+    /// <summary>When Spare Parts expects the parts of a customer order for this visit (null: none awaited; ADR 0085).</summary>
+    public DateTimeOffset? PartsExpectedAt { get; init; }
+
+    /// <summary>The parts cannot arrive before the visit starts: move the booking (POST /bookings/{id}/move) to <see cref="PartsExpectedAt"/> or later.</summary>
+    public bool PartsLate { get; init; }
 }
 
 public sealed record PlannedPartDto(Guid Id, string? Text, string? PartReference, decimal Quantity, decimal Price);
@@ -25,5 +31,6 @@ public static class BookingMapping
         Show(b.CreatedAtUtc), b.Version)
     {
         PlannedParts = b.PlannedParts.OrderBy(p => p.Number).Select(p => new PlannedPartDto(p.Id, p.Text, p.PartReference, p.Quantity, p.Price)).ToList(),
+        PartsExpectedAt = Show(b.PartsExpectedAtUtc), PartsLate = b.PartsLate,
     };
 }

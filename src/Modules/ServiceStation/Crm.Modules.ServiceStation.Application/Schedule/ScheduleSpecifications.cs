@@ -11,7 +11,7 @@ namespace Crm.Modules.ServiceStation.Application.Schedule;
 /// </summary>
 public sealed record ScheduleRow(
     BookingId Id, BayId BayId, Guid MasterConsultantId, Guid ClientId, Guid VehicleId, DateTime StartsAtUtc, DateTime EndsAtUtc, BookingStatus Status,
-    string? Plate, string? Make, string? Model, string? MasterConsultantName);
+    string? Plate, string? Make, string? Model, string? MasterConsultantName, DateTime? PartsExpectedAtUtc, bool PartsLate);
 
 /// <summary>
 /// A day's bookings with their cars and master consultants' names in one database command: the schedule's read

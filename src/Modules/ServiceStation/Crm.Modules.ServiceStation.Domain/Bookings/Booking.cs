@@ -71,6 +71,15 @@ public sealed class Booking : AggregateRoot<BookingId>
 
     public Guid? CreatedBy { get; private set; }
 
+    /// <summary>When Spare Parts now expects the last parts of a customer order for this visit (null: none awaited).</summary>
+    public DateTime? PartsExpectedAtUtc { get; private set; }
+
+    /// <summary>The parts cannot arrive before the car is expected: the station sees it before the day (ADR 0085).</summary>
+    public bool PartsLate { get; private set; }
+
+    /// <summary>When the parts' latest news happened: older news arriving later is stale.</summary>
+    public DateTime? PartsNewsAtUtc { get; private set; }
+
     public IReadOnlyList<BookingWork> PlannedWorks => _plannedWorks;
 
     public IReadOnlyList<BookingPart> PlannedParts => _plannedParts;
@@ -131,6 +140,7 @@ public sealed class Booking : AggregateRoot<BookingId>
         MasterConsultantId = masterConsultantId ?? MasterConsultantId;
         Status = BookingStatus.Booked;
         Reason = null;
+        PartsLate = PartsPromise.IsLate(PartsExpectedAtUtc, StartsAtUtc);
         Raise(new BookingMovedDomainEvent(this, from, nowUtc));
     }
 
@@ -161,6 +171,26 @@ public sealed class Booking : AggregateRoot<BookingId>
         Status = BookingStatus.Arrived;
         WorkOrderId = workOrderId;
         Raise(new BookingArrivedDomainEvent(this, nowUtc));
+    }
+
+    /// <summary>
+    /// Spare Parts' news about the parts the visit waits for (ADR 0085): when they are now expected (null: all in stock
+    /// or none awaited). The booking is flagged while they cannot arrive before it starts; the master consultant moves
+    /// it. Stale news (older than the last heard) and news for a visit that is over change nothing. Answers whether
+    /// the expected moment changed.
+    /// </summary>
+    public bool ExpectParts(DateTime? expectedAtUtc, DateTime newsAtUtc)
+    {
+        if (Status is not (BookingStatus.Booked or BookingStatus.NoShow) || PartsNewsAtUtc > newsAtUtc)
+        {
+            return false;
+        }
+
+        var changed = PartsExpectedAtUtc != expectedAtUtc;
+        PartsNewsAtUtc = Guard.Utc(newsAtUtc, nameof(newsAtUtc));
+        PartsExpectedAtUtc = expectedAtUtc is { } expected ? Guard.Utc(expected, nameof(expectedAtUtc)) : null;
+        PartsLate = PartsPromise.IsLate(PartsExpectedAtUtc, StartsAtUtc);
+        return changed;
     }
 
     public bool Overlaps(BookingTime time) =>

@@ -18,6 +18,7 @@ internal sealed class DayScheduleReader(ServiceStationDbContext db) : IDaySchedu
          from e in db.Staff.Where(e => e.Id == b.MasterConsultantId).DefaultIfEmpty()
          orderby b.StartsAtUtc, b.Id
          select new ScheduleRow(b.Id, b.BayId, b.MasterConsultantId, b.ClientId, b.VehicleId, b.StartsAtUtc, b.EndsAtUtc, b.Status,
-             v == null ? null : v.Plate, v == null ? null : v.Make, v == null ? null : v.Model, e == null ? null : e.Name))
+             v == null ? null : v.Plate, v == null ? null : v.Make, v == null ? null : v.Model, e == null ? null : e.Name,
+             b.PartsExpectedAtUtc, b.PartsLate))
         .ToListAsync(cancellationToken);
 }

@@ -30,7 +30,11 @@ public sealed record CartDto(
     CartRefusalDto? Refusal,
     string? DiscardReason,
     Guid? OrderId,
-    int Version) : IVersionedCard;
+    int Version) : IVersionedCard
+{
+    /// <summary>The sale the cart was sold by, straight from the cart.</summary>
+    public Guid? SaleId { get; init; }
+}
 
 /// <summary>A cart in a list.</summary>
 public sealed record CartSummaryDto(Guid Id, CartSourceDto Source, CartState State, DateTimeOffset OpenedAt, int Lines, decimal Total);
@@ -53,5 +57,8 @@ internal static class CartMapping
         cart.RefusalCode is { } code ? new CartRefusalDto(code, cart.Refusal ?? code) : null,
         cart.DiscardReason,
         cart.OrderId,
-        cart.Version);
+        cart.Version)
+    {
+        SaleId = cart.SaleId,
+    };
 }

@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Domain;
 using Crm.Modules.SpareParts.Domain.Carts.Rules;
+using Crm.Modules.SpareParts.Domain.Parts;
 using Crm.Modules.SpareParts.Domain.Parts.Rules;
 
 namespace Crm.Modules.SpareParts.Domain.Carts;
@@ -54,6 +55,9 @@ public sealed class Cart : AggregateRoot<CartId>
 
     /// <summary>The customer order the cart was turned into.</summary>
     public Guid? OrderId { get; private set; }
+
+    /// <summary>The sale the cart's parts were sold by, straight from the cart.</summary>
+    public Guid? SaleId { get; private set; }
 
     public IReadOnlyList<CartLine> Lines => _lines.OrderBy(l => l.Number).ToList();
 
@@ -117,6 +121,25 @@ public sealed class Cart : AggregateRoot<CartId>
         CheckRule(new CartMustHaveLinesRule(_lines.Count));
         OrderId = orderId;
         Close(CartState.Ordered, nowUtc);
+        return Lines.Select(l => l.ToSpec()).ToList();
+    }
+
+    /// <summary>
+    /// "Sell": the client takes the parts now, from what the warehouse has (<paramref name="available"/> per part). Every
+    /// line must be in stock, or nothing is sold; the cart closes as sold and names the sale, once (ADR 0085).
+    /// </summary>
+    public IReadOnlyList<CartLineSpec> Sell(Guid saleId, Func<PartId, decimal> available, DateTime nowUtc)
+    {
+        CheckRule(new CartMustNotBeSoldRule(SaleId));
+        CheckChangeable();
+        CheckRule(new CartMustHaveLinesRule(_lines.Count));
+        foreach (var part in Lines.GroupBy(l => l.PartId))
+        {
+            CheckRule(new CartLineMustBeInStockRule(part.First(), part.Sum(l => l.Quantity), available(part.Key)));
+        }
+
+        SaleId = saleId;
+        Close(CartState.Sold, nowUtc);
         return Lines.Select(l => l.ToSpec()).ToList();
     }
 

@@ -57,6 +57,9 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
     /// <summary>The earliest supply deadline of a line still missing goods: when the next promise falls due.</summary>
     public DateTime? EarliestOpenDeadlineUtc => _lines.Where(l => !l.IsReserved).Min(l => l.SupplyDeadlineUtc);
 
+    /// <summary>When the last missing goods are promised: the earliest a booking waiting for this order can use them all (null: nothing missing).</summary>
+    public DateTime? LatestOpenDeadlineUtc => _lines.Where(l => !l.IsReserved).Max(l => l.SupplyDeadlineUtc);
+
     public bool IsAllReserved => _lines.All(l => l.IsReserved);
 
     public decimal Total => _lines.Sum(l => l.Amount);
@@ -89,6 +92,7 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
         Status = CustomerOrderStatus.Posted;
         PostedAtUtc = nowUtc;
         Raise(new CustomerOrderPostedDomainEvent(this, nowUtc));
+        TellBooking(PartsExpectationChange.Posted, nowUtc);
     }
 
     /// <summary>
@@ -115,6 +119,8 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
             {
                 Raise(new OrderAllGoodsInStockDomainEvent(this, nowUtc));
             }
+
+            TellBooking(IsAllReserved ? PartsExpectationChange.AllInStock : PartsExpectationChange.LineReserved, nowUtc);
         }
     }
 
@@ -131,6 +137,7 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
         var released = line.TakeReserve();
         CheckRule(new AwaitedLineNeedsDeadlineRule([line]));
         Raise(new OrderReserveReleasedDomainEvent(this, line, released, nowUtc));
+        TellBooking(PartsExpectationChange.ReserveReleased, nowUtc);
         return released;
     }
 
@@ -142,6 +149,7 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
         var previous = line.SupplyDeadlineUtc;
         line.Promise(deadlineUtc);
         Raise(new SupplyDeadlineChangedDomainEvent(this, line, previous, nowUtc));
+        TellBooking(PartsExpectationChange.DeadlineMoved, nowUtc);
     }
 
     /// <summary>Cancels the order; the answer is what each line had reserved, for the caller to release on stock.</summary>
@@ -152,6 +160,7 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
         Status = CustomerOrderStatus.Cancelled;
         ClosedAtUtc = nowUtc;
         Raise(new CustomerOrderCancelledDomainEvent(this, nowUtc));
+        TellBooking(PartsExpectationChange.Cancelled, nowUtc);
         return released;
     }
 
@@ -164,6 +173,18 @@ public sealed class CustomerOrder : AggregateRoot<CustomerOrderId>
         SaleId = saleId;
         ClosedAtUtc = nowUtc;
         Raise(new CustomerOrderSoldDomainEvent(this, saleId, nowUtc));
+    }
+
+    /// <summary>
+    /// A posted order serving a booking tells it when its missing goods are now expected (ADR 0085): the booking's
+    /// promise follows the parts. A draft promises nothing yet; a cancelled order expects nothing any more.
+    /// </summary>
+    private void TellBooking(string change, DateTime nowUtc)
+    {
+        if (BookingId is not null && Status is CustomerOrderStatus.Posted or CustomerOrderStatus.Cancelled)
+        {
+            Raise(new OrderPartsExpectationDomainEvent(this, Status == CustomerOrderStatus.Cancelled ? null : LatestOpenDeadlineUtc, change, nowUtc));
+        }
     }
 
     public CustomerOrderLine Line(Guid lineId) =>

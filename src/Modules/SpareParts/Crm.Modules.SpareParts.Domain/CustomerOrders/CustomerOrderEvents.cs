@@ -19,3 +19,20 @@ public sealed record OrderReserveReleasedDomainEvent(CustomerOrder Order, Custom
 public sealed record SupplyDeadlineChangedDomainEvent(CustomerOrder Order, CustomerOrderLine Line, DateTime? PreviousUtc, DateTime OccurredAtUtc) : IDomainEvent;
 
 public sealed record CustomerOrderSoldDomainEvent(CustomerOrder Order, Guid SaleId, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>
+/// What a booking waiting for the order's goods is to know (ADR 0085): when the last missing goods are expected now
+/// (<see cref="ExpectedAtUtc"/>; null when nothing is missing or the order was cancelled), and what changed.
+/// </summary>
+public sealed record OrderPartsExpectationDomainEvent(CustomerOrder Order, DateTime? ExpectedAtUtc, string Change, DateTime OccurredAtUtc) : IDomainEvent;
+
+/// <summary>Why a booking hears from its order again: the codes of <see cref="OrderPartsExpectationDomainEvent.Change"/>.</summary>
+public static class PartsExpectationChange
+{
+    public const string Posted = "posted";
+    public const string DeadlineMoved = "deadline-moved";
+    public const string LineReserved = "line-reserved";
+    public const string AllInStock = "all-in-stock";
+    public const string ReserveReleased = "reserve-released";
+    public const string Cancelled = "cancelled";
+}

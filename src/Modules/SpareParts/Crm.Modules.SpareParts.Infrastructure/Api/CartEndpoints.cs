@@ -1,3 +1,4 @@
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.SpareParts.Application.Carts;
@@ -7,8 +8,11 @@ using Crm.Modules.SpareParts.Application.Carts.DiscardCart;
 using Crm.Modules.SpareParts.Application.Carts.GetCart;
 using Crm.Modules.SpareParts.Application.Carts.ListCarts;
 using Crm.Modules.SpareParts.Application.Carts.OpenCart;
+using Crm.Modules.SpareParts.Application.Carts.SellCart;
 using Crm.Modules.SpareParts.Application.Carts.TurnCartIntoOrder;
+using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Application.CustomerOrders.GetCustomerOrder;
+using Crm.Modules.SpareParts.Application.Sales.GetSale;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +30,8 @@ internal static class CartEndpoints
     public sealed record DiscardRequest(string? Reason);
 
     public sealed record CartOrderRequest(Guid? ClientId, Guid? WarehouseId, Guid? ManagerId, DateTimeOffset? SupplyDeadline);
+
+    public sealed record CartSaleRequest(Guid? WarehouseId, Guid? ClientId);
 
     public sealed record DocumentRequest(string? DocumentKind, Guid? DocumentId);
 
@@ -50,6 +56,14 @@ internal static class CartEndpoints
                 CardEndpoint.CreateAsync(new TurnCartIntoOrderCommand(id, IfMatch.Version(h), b.ClientId, b.WarehouseId, b.ManagerId, b.SupplyDeadline),
                     "/api/spare-parts/customer-orders", orderId => new GetCustomerOrderQuery(orderId), h, m, ct))
             .WithName("TurnCartIntoOrder").WithSummary("The cart's lines become a customer order (a draft to post); the cart closes as ordered and names it").Card();
+        carts.MapPost("/{id:guid}/sale", async (Guid id, CartSaleRequest b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
+            {
+                var saleId = await m.SendRetryingAsync(u, new SellCartCommand(id, IfMatch.Version(h), b.WarehouseId, b.ClientId), ct);
+                return TypedResults.Created($"{SaleEndpoints.Root}/{saleId}", (await CardEndpoint.ShowAsync(new GetSaleQuery(saleId), h, m, ct)).Value);
+            })
+            .WithName("SellCart")
+            .WithSummary("Sell the cart's parts now from the warehouse's available stock; a line short of stock is a 422 naming it; the cart closes as sold and names the sale (again: 409)")
+            .Card();
         carts.MapPost("/{id:guid}/add-to-document", (Guid id, DocumentRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
                 CardEndpoint.ChangeAsync(new AddCartToDocumentCommand(id, IfMatch.Version(h), b.DocumentKind, b.DocumentId), new GetCartQuery(id), h, m, ct))
             .WithName("AddCartToDocument")

@@ -42,6 +42,9 @@ internal sealed class CustomerOrderConfiguration : IEntityTypeConfiguration<Cust
             line.Ignore(l => l.IsReserved);
             line.Ignore(l => l.Amount);
             line.HasIndex(l => new { l.PartId, l.Awaiting }); // a receipt finds the lines waiting for its parts
+            // The robot's supply check (SupplyDeadlineCheckJob) reads the waiting lines whose deadline has passed, oldest
+            // first: only waiting lines are indexed, by deadline, so the check reads the late ones and not the whole table.
+            line.HasIndex(l => l.SupplyDeadlineUtc).HasDatabaseName("IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc").HasFilter("\"Awaiting\"");
         });
         builder.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -96,7 +96,7 @@ public abstract class CartApiTests(ApiFixture app)
 
         Assert.Equal((client, store, (Guid?)workOrder, Crm.Modules.SpareParts.Domain.CustomerOrders.CustomerOrderStatus.Draft), (order.ClientId, order.WarehouseId, order.WorkOrderId, order.Status));
         Assert.Equal([(filter.Id, 2m, 12.5m), (oil.Id, 4.5m, 8m)], order.Lines.Select(l => (l.PartId, l.Quantity, l.Price)));
-        Assert.All(order.Lines, l => Assert.Equal(deadline.UtcDateTime, l.SupplyDeadline!.Value, TimeSpan.FromSeconds(1)));
+        Assert.All(order.Lines, l => Assert.Equal(deadline.UtcDateTime, l.SupplyDeadline!.Value.UtcDateTime, TimeSpan.FromSeconds(1)));
         var closed = await (await app.Administrator.GetAsync($"{StationDocuments.Carts}/{cart.Id}")).ReadAsync<CartDto>();
         Assert.Equal((CartState.Ordered, (Guid?)order.Id), (closed.State, closed.OrderId));
         var again = await app.SendCartAsync(HttpMethod.Post, $"{cart.Id}/order", new { clientId = client, warehouseId = store });

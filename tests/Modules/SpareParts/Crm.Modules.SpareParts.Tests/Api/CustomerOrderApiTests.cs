@@ -28,7 +28,10 @@ public abstract class CustomerOrderApiTests(ApiFixture app)
         var order = await app.PostedAsync(store, (filter.Id, 3m, Days(2)), (oil.Id, 4.5m, null));
         Assert.Equal(CustomerOrderStatus.Posted, order.Status);
         Assert.Equal([(1m, 2m), (4.5m, 0m)], order.Lines.Select(l => (l.Reserved, l.Missing)));
-        Assert.Equal(Days(2).UtcDateTime, order.EarliestOpenDeadline);
+        Assert.Equal((DateTimeOffset?)Days(2), order.EarliestOpenDeadline);
+        var moscow = await app.ReaderAsync("Europe/Moscow"); // moments in the reader's zone
+        var shown = await (await moscow.GetAsync($"{StockApi.Root}/customer-orders/{order.Id}")).ReadAsync<CustomerOrderDto>();
+        Assert.Equal((TimeSpan.FromHours(3), Days(2), TimeSpan.FromHours(3)), (shown.EarliestOpenDeadline!.Value.Offset, shown.Lines[0].SupplyDeadline!.Value, shown.CreatedAt.Offset));
         Assert.Equal(new WarehouseStockDto(store, 1m, 1m, 0m), await app.StockAsync(filter.Id, store));
         Assert.Equal(5.5m, (await app.StockAsync(oil.Id, store)).Available);
         var posted = await app.FactsAsync(order.Id, SparePartsFacts.Posted);
@@ -82,7 +85,7 @@ public abstract class CustomerOrderApiTests(ApiFixture app)
         Assert.Equal("concurrency.stale", (await stale.ProblemAsync(HttpStatusCode.Conflict)).Code());
         Assert.Equal(1m, (await app.StockAsync(part.Id, store)).Available);
         var posted = await (await app.ActAsync(draft.Id, "post")).ReadAsync<CustomerOrderDto>();
-        Assert.Equal((1m, Days(4).UtcDateTime), (posted.Lines[0].Reserved, posted.Lines[0].SupplyDeadline!.Value));
+        Assert.Equal((1m, Days(4)), (posted.Lines[0].Reserved, posted.Lines[0].SupplyDeadline!.Value));
     }
 
     [Fact]

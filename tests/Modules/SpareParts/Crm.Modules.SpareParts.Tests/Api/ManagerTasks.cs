@@ -18,13 +18,20 @@ internal static class ManagerTasks
         return (app.Factory.ClientFor(id, name), id);
     }
 
+    /// <summary>A new employee living in <paramref name="timeZone"/>, signed in: cards show them moments in their zone.</summary>
+    public static async Task<HttpClient> ReaderAsync(this ApiFixture app, string timeZone)
+    {
+        var hired = await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name = "Reader", timeZone, positionIds = Array.Empty<Guid>() });
+        return app.Factory.ClientFor((await hired.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid(), "Reader", timeZone);
+    }
+
     /// <summary>A customer order of <paramref name="managerId"/> with one line, posted (what is in stock reserved).</summary>
     public static async Task<CustomerOrderDto> PostedForAsync(
-        this ApiFixture app, Guid managerId, Guid warehouseId, (Guid PartId, decimal Quantity, DateTimeOffset? Deadline) line, Guid? workOrderId = null, Guid? bookingId = null)
+        this ApiFixture app, Guid managerId, Guid warehouseId, (Guid PartId, decimal Quantity, DateTimeOffset? Deadline) line, Guid? workOrderId = null, Guid? bookingId = null, Guid? clientId = null)
     {
         var draft = await (await app.Administrator.PostJsonAsync($"{StockApi.Root}/customer-orders", new
         {
-            clientId = Guid.NewGuid(), managerId, warehouseId, workOrderId, bookingId,
+            clientId = clientId ?? Guid.NewGuid(), managerId, warehouseId, workOrderId, bookingId,
             lines = new[] { new { partId = line.PartId, quantity = line.Quantity, supplyDeadline = line.Deadline } },
         })).ReadAsync<CustomerOrderDto>(HttpStatusCode.Created);
         return await (await app.ActAsync(draft.Id, "post")).ReadAsync<CustomerOrderDto>();

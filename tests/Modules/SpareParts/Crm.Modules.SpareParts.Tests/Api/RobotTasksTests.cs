@@ -35,7 +35,7 @@ public abstract class RobotTasksTests(ApiFixture app)
         var newDeadline = new DateTimeOffset(app.Clock.GetUtcNow().AddDays(5).UtcDateTime.Date, TimeSpan.Zero);
         await manager.AnswerAsync(task, new { result = SparePartsTaskTypes.NewDeadline, moment = newDeadline });
 
-        await Eventually.HoldsAsync(() => app.OrderAsync(order.Id), o => o.Lines[0].SupplyDeadline == newDeadline.UtcDateTime, "the line's new deadline");
+        await Eventually.HoldsAsync(() => app.OrderAsync(order.Id), o => o.Lines[0].SupplyDeadline == newDeadline, "the line's new deadline");
         Assert.Equal("positive", await app.OutcomeAsync(order.Id, GoodsLate));
         await CheckAsync(); // the new deadline has not passed: nothing more
         Assert.Single(await manager.TasksAboutAsync(order.Id, "&status=New&status=InProgress&status=Done"), t => t.GetProperty("title").GetString() == GoodsLate);

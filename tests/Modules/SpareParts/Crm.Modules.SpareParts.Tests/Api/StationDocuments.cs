@@ -56,7 +56,7 @@ internal static class StationDocuments
         await (await app.Administrator.GetAsync($"{Station}/{path}")).ReadAsync<JsonElement>();
 
     /// <summary>A new car; its documents name the administrator as master consultant, so the station must know them first.</summary>
-    public static async Task<Guid> NewVehicleAsync(this ApiFixture app)
+    public static async Task<Guid> NewVehicleAsync(this ApiFixture app, Guid? ownerClientId = null)
     {
         await app.SharedAsync("station-knows-the-administrator", async a =>
         {
@@ -72,7 +72,7 @@ internal static class StationDocuments
         var vin = $"WVWZZZ1JZ{Interlocked.Increment(ref _serial):D8}";
         return (await app.StationPostAsync("vehicles", new
         {
-            vin, plate = "aa 123 bb", make = "Volkswagen", model = "Golf", year = 2019, ownerClientId = Guid.NewGuid(),
+            vin, plate = "aa 123 bb", make = "Volkswagen", model = "Golf", year = 2019, ownerClientId = ownerClientId ?? Guid.NewGuid(),
         })).GetProperty("id").GetGuid();
     }
 

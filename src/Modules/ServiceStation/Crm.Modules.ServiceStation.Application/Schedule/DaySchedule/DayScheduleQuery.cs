@@ -18,7 +18,13 @@ namespace Crm.Modules.ServiceStation.Application.Schedule.DaySchedule;
 public sealed record DayScheduleQuery(DateOnly? Day, Guid? BayId, Guid? MasterConsultantId) : IQuery<DayScheduleDto>;
 
 public sealed record ScheduledBookingDto(
-    Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status, Guid BayId, Guid MasterConsultantId, string? MasterConsultantName, Guid ClientId, Guid VehicleId, string? Plate, string? Car);
+    Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, BookingStatus Status, Guid BayId, Guid MasterConsultantId, string? MasterConsultantName, Guid ClientId, Guid VehicleId, string? Plate, string? Car)
+{
+    /// <summary>The visit's parts cannot arrive before it starts (ADR 0085); <see cref="PartsExpectedAt"/> is when they are expected.</summary>
+    public bool PartsLate { get; init; }
+
+    public DateTimeOffset? PartsExpectedAt { get; init; }
+}
 
 public sealed record BayDayDto(Guid BayId, string Name, IReadOnlyList<ScheduledBookingDto> Bookings);
 
@@ -48,5 +54,8 @@ internal sealed class DayScheduleHandler(IDayScheduleReader bookings, IReadRepos
 
     private static ScheduledBookingDto Show(ScheduleRow r) => new(
         r.Id.Value, DocumentInput.Show(r.StartsAtUtc), DocumentInput.Show(r.EndsAtUtc), r.Status, r.BayId.Value, r.MasterConsultantId, r.MasterConsultantName, r.ClientId, r.VehicleId,
-        r.Plate, r.Plate is null ? null : $"{r.Make} {r.Model}");
+        r.Plate, r.Plate is null ? null : $"{r.Make} {r.Model}")
+    {
+        PartsLate = r.PartsLate, PartsExpectedAt = DocumentInput.Show(r.PartsExpectedAtUtc),
+    };
 }

@@ -107,6 +107,12 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                     b.Property<Guid>("MasterConsultantId");
 
+                    b.Property<DateTime?>("PartsExpectedAtUtc");
+
+                    b.Property<bool>("PartsLate");
+
+                    b.Property<DateTime?>("PartsNewsAtUtc");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000);
 

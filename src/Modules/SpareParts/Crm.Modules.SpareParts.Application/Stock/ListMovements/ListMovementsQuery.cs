@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.BuildingBlocks.Application.Security;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Domain.Parts;
@@ -38,7 +39,7 @@ internal sealed class ListMovementsHandler(IReadRepository<Part> parts, IReadRep
         var rows = await movements.ListAsync(new MovementsSpec(part.Id, warehouse, SparePartsCursor.Decode(query.Cursor), limit + 1), cancellationToken);
         var page = rows.Take(limit).ToList();
         return new KeysetPage<StockMovementDto>(
-            page.Select(m => new StockMovementDto(m.Id.Value, m.WarehouseId.Value, m.Kind, m.Quantity, m.OnHandAfter, m.ReservedAfter, m.ByEmployeeId, m.AtUtc, m.DocumentType, m.DocumentId)).ToList(),
+            page.Select(m => new StockMovementDto(m.Id.Value, m.WarehouseId.Value, m.Kind, m.Quantity, m.OnHandAfter, m.ReservedAfter, m.ByEmployeeId, ReaderTimeZone.Show(m.AtUtc), m.DocumentType, m.DocumentId)).ToList(),
             rows.Count > limit ? SparePartsCursor.Encode(page[^1].Key) : null);
     }
 }

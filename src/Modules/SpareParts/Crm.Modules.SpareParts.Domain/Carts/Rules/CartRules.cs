@@ -7,7 +7,7 @@ public sealed class CartMustBeOpenRule(CartState state) : IBusinessRule
 {
     public string Code => "cart.closed";
 
-    public string Message => $"The cart is {state switch { CartState.Ordered => "turned into an order", CartState.AddedToDocument => "added to its document", _ => "discarded" }}; it no longer changes.";
+    public string Message => $"The cart is {state switch { CartState.Ordered => "turned into an order", CartState.AddedToDocument => "added to its document", CartState.Sold => "sold", _ => "discarded" }}; it no longer changes.";
 
     public bool IsBroken() => state != CartState.Open;
 }
@@ -43,4 +43,26 @@ public sealed class DocumentMustBeBookingOrWorkOrderRule(CartDocument? document)
     public string Message => "Say which booking or work order the parts go to: the cart was not opened from one.";
 
     public bool IsBroken() => document is null || !CartSource.DocumentKinds.Contains(document.Kind);
+}
+
+/// <summary>A cart is sold once: a second "sell" (a repeated click, another employee) conflicts with the sale made.</summary>
+public sealed class CartMustNotBeSoldRule(Guid? saleId) : IBusinessRule
+{
+    public string Code => "cart.sold";
+
+    public string Message => $"The cart was sold already (sale {saleId}).";
+
+    public BusinessRuleKind Kind => BusinessRuleKind.Conflict;
+
+    public bool IsBroken() => saleId is not null;
+}
+
+/// <summary>A sale straight from a cart takes only what the warehouse has: a line short of stock is named, and nothing is sold.</summary>
+public sealed class CartLineMustBeInStockRule(CartLine line, decimal wanted, decimal available) : IBusinessRule
+{
+    public string Code => "cart.line-short-of-stock";
+
+    public string Message => $"Line {line.Number} ({line.Brand} {line.Article} {line.Name}): {wanted} {line.Unit} wanted, {Math.Max(available, 0)} available.";
+
+    public bool IsBroken() => wanted > available;
 }

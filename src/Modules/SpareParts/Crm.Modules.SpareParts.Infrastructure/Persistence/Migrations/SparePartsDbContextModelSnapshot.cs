@@ -91,6 +91,8 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                     b.Property<string>("RefusalCode")
                         .HasMaxLength(100);
 
+                    b.Property<Guid?>("SaleId");
+
                     b.Property<string>("SortKey")
                         .IsRequired()
                         .HasMaxLength(64);
@@ -487,6 +489,10 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                             b1.HasKey("Id");
 
                             b1.HasIndex("CustomerOrderId");
+
+                            b1.HasIndex("SupplyDeadlineUtc")
+                                .HasDatabaseName("IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc")
+                                .HasFilter("\"Awaiting\"");
 
                             b1.HasIndex("PartId", "Awaiting");
 
