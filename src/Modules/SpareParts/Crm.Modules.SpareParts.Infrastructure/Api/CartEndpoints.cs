@@ -1,4 +1,3 @@
-using Crm.BuildingBlocks.Application.Persistence;
 using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.SpareParts.Application.Carts;
@@ -10,7 +9,6 @@ using Crm.Modules.SpareParts.Application.Carts.ListCarts;
 using Crm.Modules.SpareParts.Application.Carts.OpenCart;
 using Crm.Modules.SpareParts.Application.Carts.SellCart;
 using Crm.Modules.SpareParts.Application.Carts.TurnCartIntoOrder;
-using Crm.Modules.SpareParts.Application.Common;
 using Crm.Modules.SpareParts.Application.CustomerOrders.GetCustomerOrder;
 using Crm.Modules.SpareParts.Application.Sales.GetSale;
 using MediatR;
@@ -56,9 +54,9 @@ internal static class CartEndpoints
                 CardEndpoint.CreateAsync(new TurnCartIntoOrderCommand(id, IfMatch.Version(h), b.ClientId, b.WarehouseId, b.ManagerId, b.SupplyDeadline),
                     "/api/spare-parts/customer-orders", orderId => new GetCustomerOrderQuery(orderId), h, m, ct))
             .WithName("TurnCartIntoOrder").WithSummary("The cart's lines become a customer order (a draft to post); the cart closes as ordered and names it").Card();
-        carts.MapPost("/{id:guid}/sale", async (Guid id, CartSaleRequest b, HttpContext h, IMediator m, IUnitOfWorkLocator u, CancellationToken ct) =>
+        carts.MapPost("/{id:guid}/sale", async (Guid id, CartSaleRequest b, HttpContext h, IMediator m, CancellationToken ct) =>
             {
-                var saleId = await m.SendRetryingAsync(u, new SellCartCommand(id, IfMatch.Version(h), b.WarehouseId, b.ClientId), ct);
+                var saleId = await m.Send(new SellCartCommand(id, IfMatch.Version(h), b.WarehouseId, b.ClientId), ct);
                 return TypedResults.Created($"{SaleEndpoints.Root}/{saleId}", (await CardEndpoint.ShowAsync(new GetSaleQuery(saleId), h, m, ct)).Value);
             })
             .WithName("SellCart")

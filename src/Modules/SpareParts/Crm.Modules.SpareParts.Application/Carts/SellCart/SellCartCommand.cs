@@ -17,7 +17,7 @@ namespace Crm.Modules.SpareParts.Application.Carts.SellCart;
 /// takes the picked parts now, from what the warehouse has available (reserves of customer orders are not touched).
 /// A line short of stock is refused by name and nothing is sold; the cart closes as sold and names the sale, once.
 /// </summary>
-public sealed record SellCartCommand(Guid CartId, int? ExpectedVersion, Guid? WarehouseId, Guid? ClientId) : ICommand<Guid>;
+public sealed record SellCartCommand(Guid CartId, int? ExpectedVersion, Guid? WarehouseId, Guid? ClientId) : ICommand<Guid>, IRetriedOnConflict;
 
 internal sealed class SellCartValidator : AbstractValidator<SellCartCommand>
 {
