@@ -53,7 +53,9 @@ public abstract class ViolationApiTests(ApiFixture app)
     {
         var (anna, annaId) = await app.HireAsync("Anna Own");
         var (boris, borisId) = await app.HireAsync("Boris Own");
-        var annas = new[] { await app.ComplaintAsync(annaId, "First"), await app.ComplaintAsync(annaId, "Second") };
+        var first = await app.ComplaintAsync(annaId, "First");
+        app.Clock.Advance(TimeSpan.FromMinutes(1)); // newest first: one moment's ties go by id
+        var annas = new[] { first, await app.ComplaintAsync(annaId, "Second") };
         var borisComplaint = await app.ComplaintAsync(borisId, "His");
         var annaViolation = await app.ViolationAsync(annaId);
         var borisViolation = await app.ViolationAsync(borisId);
