@@ -1,7 +1,9 @@
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Quality.Application.Common;
+using Crm.Modules.Quality.Application.Figures;
 using Crm.Modules.Quality.Application.Processes;
 using Crm.Modules.Quality.Infrastructure.Api;
+using Crm.Modules.Quality.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -15,6 +17,7 @@ internal static class ComplaintsRegistration
     {
         services.AddScoped<QualityPeople>();
         services.AddScoped<QualityActionPerformer>();
+        services.AddScoped<IQualityCounts, QualityCounts>();
         services.AddHostedService<ComplaintsAnnouncer>();
         return services;
     }
@@ -23,6 +26,7 @@ internal static class ComplaintsRegistration
     {
         group.MapComplaintEndpoints();
         group.MapViolationEndpoints();
+        group.MapFigureEndpoints();
     }
 }
 
