@@ -14,20 +14,11 @@ namespace Crm.Modules.Quality.Application.Complaints.ListComplaints;
 /// The complaints the reader may see, newest first, a page at a time, by state and employee concerned: a supervisor
 /// sees all; an employee, those about them (theirs to answer) and those they registered (ADR 0084).
 /// </summary>
-public sealed record ListComplaintsQuery(ComplaintState? State, Guid? EmployeeId, string? Cursor, int? Limit) : IQuery<KeysetPage<ComplaintSummaryDto>>
-{
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
-}
+public sealed record ListComplaintsQuery(ComplaintState? State, Guid? EmployeeId, string? Cursor, int? Limit) : IQuery<KeysetPage<ComplaintSummaryDto>>;
 
 internal sealed class ListComplaintsValidator : AbstractValidator<ListComplaintsQuery>
 {
-    public ListComplaintsValidator()
-    {
-        RuleFor(q => q.State).IsInEnum();
-        RuleFor(q => q.Limit).InclusiveBetween(1, ListComplaintsQuery.MaxLimit);
-        RuleFor(q => q.Cursor).Must(QualityCursor.IsValid).WithMessage("Pass back the nextCursor of a previous page.");
-    }
+    public ListComplaintsValidator() => QualityPage.Rules(this, q => q.State, q => q.Limit, q => q.Cursor);
 }
 
 internal sealed class ListComplaintsHandler(IReadRepository<Complaint> complaints, QualityPeople people, ICurrentEmployee reader)
@@ -35,13 +26,11 @@ internal sealed class ListComplaintsHandler(IReadRepository<Complaint> complaint
 {
     public async Task<KeysetPage<ComplaintSummaryDto>> Handle(ListComplaintsQuery query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? ListComplaintsQuery.DefaultLimit;
+        var limit = query.Limit ?? QualityPage.DefaultLimit;
         var visibleTo = await people.IsSupervisorAsync(cancellationToken) ? (Guid?)null : people.CurrentId;
         var rows = await complaints.ListAsync(
             new ComplaintsPageSpec(visibleTo, query.State, query.EmployeeId, QualityCursor.Decode(query.Cursor), limit + 1), cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new KeysetPage<ComplaintSummaryDto>(
-            page.Select(c => c.ToSummary(reader.Show)).ToList(), rows.Count > limit ? QualityCursor.Encode(page[^1].SortKey) : null);
+        return QualityPage.Of(rows, limit, c => c.SortKey, c => c.ToSummary(reader.Show));
     }
 }
 

@@ -14,20 +14,11 @@ namespace Crm.Modules.Quality.Application.Violations.ListViolations;
 /// The violations the reader may see, newest first, a page at a time, by state and employee concerned: a supervisor
 /// sees all; an employee, their own (theirs to explain, ADR 0084).
 /// </summary>
-public sealed record ListViolationsQuery(ViolationState? State, Guid? EmployeeId, string? Cursor, int? Limit) : IQuery<KeysetPage<ViolationSummaryDto>>
-{
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 200;
-}
+public sealed record ListViolationsQuery(ViolationState? State, Guid? EmployeeId, string? Cursor, int? Limit) : IQuery<KeysetPage<ViolationSummaryDto>>;
 
 internal sealed class ListViolationsValidator : AbstractValidator<ListViolationsQuery>
 {
-    public ListViolationsValidator()
-    {
-        RuleFor(q => q.State).IsInEnum();
-        RuleFor(q => q.Limit).InclusiveBetween(1, ListViolationsQuery.MaxLimit);
-        RuleFor(q => q.Cursor).Must(QualityCursor.IsValid).WithMessage("Pass back the nextCursor of a previous page.");
-    }
+    public ListViolationsValidator() => QualityPage.Rules(this, q => q.State, q => q.Limit, q => q.Cursor);
 }
 
 internal sealed class ListViolationsHandler(IReadRepository<Violation> violations, QualityPeople people, ICurrentEmployee reader)
@@ -35,13 +26,11 @@ internal sealed class ListViolationsHandler(IReadRepository<Violation> violation
 {
     public async Task<KeysetPage<ViolationSummaryDto>> Handle(ListViolationsQuery query, CancellationToken cancellationToken)
     {
-        var limit = query.Limit ?? ListViolationsQuery.DefaultLimit;
+        var limit = query.Limit ?? QualityPage.DefaultLimit;
         var visibleTo = await people.IsSupervisorAsync(cancellationToken) ? (Guid?)null : people.CurrentId;
         var rows = await violations.ListAsync(
             new ViolationsPageSpec(visibleTo, query.State, query.EmployeeId, QualityCursor.Decode(query.Cursor), limit + 1), cancellationToken);
-        var page = rows.Take(limit).ToList();
-        return new KeysetPage<ViolationSummaryDto>(
-            page.Select(v => v.ToSummary(reader.Show)).ToList(), rows.Count > limit ? QualityCursor.Encode(page[^1].SortKey) : null);
+        return QualityPage.Of(rows, limit, v => v.SortKey, v => v.ToSummary(reader.Show));
     }
 }
 
