@@ -20,8 +20,15 @@ public sealed class QualityModule : IModule
 
     public IReadOnlyCollection<Assembly> Assemblies { get; } = [typeof(QualityFacts).Assembly, typeof(QualityModule).Assembly];
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<QualityDbContext>(QualityDbContext.SchemaName, typeof(QualityEmployee).Assembly, typeof(QualityFacts).Assembly);
+        services.AddComplaints(); // complaints and violations (ADR 0084)
+    }
 
-    public void MapEndpoints(IEndpointRouteBuilder group) => group.MapStaffEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapStaffEndpoints();
+        group.MapComplaints();
+    }
 }

@@ -4,4 +4,15 @@ namespace Crm.Modules.Quality.Application.Processes;
 public static class QualityFacts
 {
     public const string Module = "quality";
+
+    // Complaints and violations (ADR 0084).
+    public const string Complaint = "complaint";
+    public const string Violation = "violation";
+
+    public const string Registered = "registered";
+    public const string ReviewStarted = "review-started";
+    public const string OpinionWritten = "opinion-written";
+    public const string Reviewed = "reviewed";
+    public const string Explained = "explained";
+    public const string Closed = "closed";
 }

@@ -1,5 +1,7 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
+using Crm.Modules.Quality.Domain.Complaints;
 using Crm.Modules.Quality.Domain.Staff;
+using Crm.Modules.Quality.Domain.Violations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Quality.Infrastructure.Persistence;
@@ -12,4 +14,8 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     public override string Schema => SchemaName;
 
     public DbSet<QualityEmployee> Staff => Set<QualityEmployee>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<Violation> Violations => Set<Violation>();
 }

@@ -68,6 +68,60 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                     b.ToTable("QualityOutbox", "quality");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Complaints.Complaint", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<DateTime?>("DecidedAtUtc");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(16);
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(2000);
+
+                    b.Property<Guid>("EmployeeId");
+
+                    b.Property<string>("Gist")
+                        .IsRequired()
+                        .HasMaxLength(2000);
+
+                    b.Property<string>("Opinion")
+                        .HasMaxLength(4000);
+
+                    b.Property<DateTime?>("OpinionAtUtc");
+
+                    b.Property<DateTime>("RegisteredAtUtc");
+
+                    b.Property<Guid?>("RegisteredById");
+
+                    b.Property<Guid?>("ReviewerId");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(54);
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<Guid?>("ViolationId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("EmployeeId", "SortKey");
+
+                    b.ToTable("QualityComplaints", "quality");
+                });
+
             modelBuilder.Entity("Crm.Modules.Quality.Domain.Staff.QualityEmployee", b =>
                 {
                     b.Property<Guid>("Id");
@@ -92,6 +146,107 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("QualityStaff", "quality");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Violations.Violation", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime?>("ClosedAtUtc");
+
+                    b.Property<Guid?>("ClosedById");
+
+                    b.Property<Guid?>("ComplaintId");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000);
+
+                    b.Property<Guid>("EmployeeId");
+
+                    b.Property<DateTime?>("ExplainedAtUtc");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(4000);
+
+                    b.Property<DateTime>("RegisteredAtUtc");
+
+                    b.Property<Guid?>("RegisteredById");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(54);
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("EmployeeId", "SortKey");
+
+                    b.ToTable("QualityViolations", "quality");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Complaints.Complaint", b =>
+                {
+                    b.OwnsOne("Crm.Modules.Quality.Domain.Complaints.ComplaintOrigin", "Origin", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId");
+
+                            b1.Property<string>("Id")
+                                .HasMaxLength(100)
+                                .HasColumnName("OriginId");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnName("OriginKind");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.HasIndex("Kind", "Id")
+                                .IsUnique();
+
+                            b1.ToTable("QualityComplaints", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.OwnsOne("Crm.Modules.Quality.Domain.Complaints.ComplaintSubject", "Subject", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnName("SubjectId");
+
+                            b1.Property<string>("Type")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnName("SubjectType");
+
+                            b1.HasKey("ComplaintId");
+
+                            b1.ToTable("QualityComplaints", "quality");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
+                    b.Navigation("Origin")
+                        .IsRequired();
+
+                    b.Navigation("Subject")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }
