@@ -20,8 +20,17 @@ public sealed class QualityModule : IModule
 
     public IReadOnlyCollection<Assembly> Assemblies { get; } = [typeof(QualityFacts).Assembly, typeof(QualityModule).Assembly];
 
-    public void Register(IServiceCollection services, IConfiguration configuration) =>
+    public void Register(IServiceCollection services, IConfiguration configuration)
+    {
         services.AddModuleDatabase<QualityDbContext>(QualityDbContext.SchemaName, typeof(QualityEmployee).Assembly, typeof(QualityFacts).Assembly);
+        services.AddSurveys(configuration);
+    }
 
-    public void MapEndpoints(IEndpointRouteBuilder group) => group.MapStaffEndpoints();
+    public void MapEndpoints(IEndpointRouteBuilder group)
+    {
+        group.MapStaffEndpoints();
+        group.MapSurveyEndpoints();
+    }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoData.SurveyDemoData.SeedAsync(services, cancellationToken);
 }

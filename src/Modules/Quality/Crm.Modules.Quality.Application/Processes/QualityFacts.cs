@@ -4,4 +4,11 @@ namespace Crm.Modules.Quality.Application.Processes;
 public static class QualityFacts
 {
     public const string Module = "quality";
+
+    // Surveys after service (ADR 0083): the object type and the events of its facts.
+    public const string Survey = "survey";
+    public const string SurveyDue = "due";
+    public const string SurveyCompleted = "completed";
+    public const string SurveyRefused = "refused";
+    public const string SurveyUnreachable = "unreachable";
 }

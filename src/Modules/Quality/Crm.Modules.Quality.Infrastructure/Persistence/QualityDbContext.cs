@@ -1,5 +1,6 @@
 using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Quality.Domain.Staff;
+using Crm.Modules.Quality.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Quality.Infrastructure.Persistence;
@@ -12,4 +13,10 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     public override string Schema => SchemaName;
 
     public DbSet<QualityEmployee> Staff => Set<QualityEmployee>();
+
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+
+    public DbSet<SurveyRule> SurveyRules => Set<SurveyRule>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
 }
