@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Application.Specifications;
 using Crm.BuildingBlocks.Infrastructure.Web;
 using Crm.Modules.Quality.Application.Surveys;
 using Crm.Modules.Quality.Application.Surveys.CloseSurvey;
+using Crm.Modules.Quality.Application.Surveys.Figures;
 using Crm.Modules.Quality.Application.Surveys.FillSurvey;
 using Crm.Modules.Quality.Application.Surveys.GetSurvey;
 using Crm.Modules.Quality.Application.Surveys.ListSurveys;
@@ -40,6 +41,10 @@ internal static class SurveyEndpoints
         MapTemplates(group.MapGroup("/survey-templates").WithTags("Survey templates"));
         MapRules(group.MapGroup("/survey-rules").WithTags("Survey rules"));
         MapSurveys(group.MapGroup("/surveys").WithTags("Surveys"));
+        group.MapGet("/figures/surveys", async (IMediator m, CancellationToken ct, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
+                TypedResults.Ok(await m.Send(new SurveyFiguresQuery(from, to), ct)))
+            .WithTags("Quality figures").WithName("SurveyFigures")
+            .WithSummary("Per employee who served the client, the surveys completed in [from, to): count, average score, share dissatisfied, NPS");
     }
 
     private static void MapTemplates(RouteGroupBuilder templates)
