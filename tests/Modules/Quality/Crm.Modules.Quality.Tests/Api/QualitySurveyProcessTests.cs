@@ -13,7 +13,7 @@ namespace Crm.Modules.Quality.Tests.Api;
 /// Surveys after service end to end, through HTTP on the test clock: a closed work order schedules a survey by the
 /// rule (every client, 3 days later, at most once in 30 days per client); when it falls due the "Quality survey" task
 /// is in the quality-control employee's inbox; filling the survey (answers checked against the template) closes the
-/// task by itself; a client surveyed recently gets none; an unreachable client is called again within 3 days.
+/// task by itself; a client surveyed recently gets none; an unreachable client is called again within 3 days; a postponed one at the moment named.
 /// </summary>
 public abstract class QualitySurveyProcessTests(ApiFixture app)
 {
@@ -39,8 +39,9 @@ public abstract class QualitySurveyProcessTests(ApiFixture app)
         var task = await quality.InboxTaskAsync(survey.Id, SurveyTask);
         Assert.Equal(closedAt.AddDays(3), task.GetProperty("dueAt").GetDateTimeOffset().UtcDateTime);
 
+        var seen = (await (await app.Administrator.GetAsync($"{SurveyApi.Rules}/{rule.Id}")).ReadAsync<SurveyRuleDto>()).Seen; // the class's tests share the rule
         var again = await app.ClosedWorkOrderAsync(car); // the same client back within 30 days
-        await app.RuleSeenAsync(rule.Id, rule.Seen + 2);
+        await app.RuleSeenAsync(rule.Id, seen + 1);
         Assert.Single(await app.SurveysAsync($"clientId={client}"));
         Assert.Empty(await app.SurveysAsync($"subjectId={again}"));
 
@@ -80,6 +81,21 @@ public abstract class QualitySurveyProcessTests(ApiFixture app)
         Assert.Equal((SurveyStatus.Refused, (Guid?)app.AdministratorId), (refused.Status, refused.FilledBy));
         var closed = await app.TaskCardAsync(retry, t => t.GetProperty("status").GetString() == "Done", "the retry task done");
         Assert.Equal("client-refused", closed.GetProperty("result").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_postponed_survey_asks_again_at_the_moment_the_client_named()
+    {
+        await SetUpAsync();
+        var quality = await app.QualityEmployeeAsync("Pavel Postpone");
+        var survey = await app.SurveyAboutAsync(await app.ClosedWorkOrderAsync(await app.NewVehicleAsync(Guid.NewGuid())));
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.OpenDueSurveysAsync();
+
+        var moment = app.Clock.GetUtcNow().AddDays(2).AddHours(5);
+        await quality.AnswerAsync(await quality.InboxTaskAsync(survey.Id, SurveyTask), new { result = SurveyTaskTypes.Postponed, moment });
+        var later = await quality.InboxTaskAsync(survey.Id, "Survey postponed: call the client");
+        Assert.Equal(moment, later.GetProperty("dueAt").GetDateTimeOffset());
     }
 
     /// <summary>The template and the rule every test of the class shares (the rule surveys every client's closed work order).</summary>
