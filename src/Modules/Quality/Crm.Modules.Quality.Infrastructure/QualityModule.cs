@@ -24,11 +24,15 @@ public sealed class QualityModule : IModule
     {
         services.AddModuleDatabase<QualityDbContext>(QualityDbContext.SchemaName, typeof(QualityEmployee).Assembly, typeof(QualityFacts).Assembly);
         services.AddComplaints(); // complaints and violations (ADR 0084)
+        services.AddSurveys(configuration); // surveys after service (ADR 0083)
     }
 
     public void MapEndpoints(IEndpointRouteBuilder group)
     {
         group.MapStaffEndpoints();
         group.MapComplaints();
+        group.MapSurveyEndpoints();
     }
+
+    public Task SeedDemoDataAsync(IServiceProvider services, CancellationToken cancellationToken) => DemoData.SurveyDemoData.SeedAsync(services, cancellationToken);
 }

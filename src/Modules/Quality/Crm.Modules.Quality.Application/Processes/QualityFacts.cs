@@ -15,4 +15,10 @@ public static class QualityFacts
     public const string Reviewed = "reviewed";
     public const string Explained = "explained";
     public const string Closed = "closed";
+    // Surveys after service (ADR 0083): the object type and the events of its facts.
+    public const string Survey = "survey";
+    public const string SurveyDue = "due";
+    public const string SurveyCompleted = "completed";
+    public const string SurveyRefused = "refused";
+    public const string SurveyUnreachable = "unreachable";
 }

@@ -2,6 +2,7 @@ using Crm.BuildingBlocks.Infrastructure.Persistence;
 using Crm.Modules.Quality.Domain.Complaints;
 using Crm.Modules.Quality.Domain.Staff;
 using Crm.Modules.Quality.Domain.Violations;
+using Crm.Modules.Quality.Domain.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace Crm.Modules.Quality.Infrastructure.Persistence;
@@ -18,4 +19,9 @@ public sealed class QualityDbContext(DbContextOptions<QualityDbContext> options)
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
     public DbSet<Violation> Violations => Set<Violation>();
+    public DbSet<SurveyTemplate> SurveyTemplates => Set<SurveyTemplate>();
+
+    public DbSet<SurveyRule> SurveyRules => Set<SurveyRule>();
+
+    public DbSet<Survey> Surveys => Set<Survey>();
 }

@@ -1,4 +1,6 @@
+using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.SpareParts.Application.Stock;
+using Crm.Modules.SpareParts.Contracts;
 using Crm.Modules.SpareParts.Domain.CustomerOrders;
 using Crm.Modules.SpareParts.Domain.Sales;
 using Crm.Modules.SpareParts.Domain.Stock;
@@ -10,7 +12,7 @@ namespace Crm.Modules.SpareParts.Application.CustomerOrders;
 /// quantities on its warehouse's stock levels, in one transaction. The order decides (its rules), the stock refuses
 /// to go below zero.
 /// </summary>
-public sealed class OrderDesk(StockDesk stock)
+public sealed class OrderDesk(StockDesk stock, IUnitOfWorkLocator unitOfWorks)
 {
     public const string DocumentType = "customer-order";
 
@@ -95,6 +97,9 @@ public sealed class OrderDesk(StockDesk stock)
         order.MarkSold(sale.Id.Value, nowUtc);
         await stock.SellReservedAsync(order.WarehouseId, order.Lines.Select(l => new PartQuantity(l.PartId, l.Quantity)).ToList(),
             new StockActor(by, nowUtc, "sale", sale.Id.Value), ct);
+
+        // For other modules (Quality's surveys after a parts sale), in the sale's commit; its facts come from its domain event.
+        unitOfWorks.For(typeof(OrderDesk)).Publish(new PartsSaleCompletedIntegrationEvent(sale.Id.Value, order.ClientId, order.ManagerId, by, nowUtc));
         return sale;
     }
 

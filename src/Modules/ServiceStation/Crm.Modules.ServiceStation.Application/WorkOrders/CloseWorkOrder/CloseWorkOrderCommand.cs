@@ -1,6 +1,7 @@
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.ServiceStation.Application.Common;
+using Crm.Modules.ServiceStation.Contracts;
 using Crm.Modules.ServiceStation.Domain.WorkOrders;
 using FluentValidation;
 using MediatR;
@@ -25,12 +26,16 @@ internal sealed class CloseWorkOrderValidator : AbstractValidator<CloseWorkOrder
         });
 }
 
-internal sealed class CloseWorkOrderHandler(IRepository<WorkOrder> orders, TimeProvider clock) : IRequestHandler<CloseWorkOrderCommand, Unit>
+internal sealed class CloseWorkOrderHandler(IRepository<WorkOrder> orders, IUnitOfWorkLocator unitOfWorks, TimeProvider clock) : IRequestHandler<CloseWorkOrderCommand, Unit>
 {
     public async Task<Unit> Handle(CloseWorkOrderCommand c, CancellationToken cancellationToken)
     {
         var order = await orders.ForUpdateAsync(c.WorkOrderId, cancellationToken, c.ExpectedVersion);
         order.Close(c.Done ?? [], c.Declined?.Select(d => new DeclinedWork(d.WorkId!.Value, d.DueOn)).ToList() ?? [], clock.GetUtcNow().UtcDateTime);
+
+        // For other modules (Quality's surveys after service); the order's facts for processes come from its domain event.
+        unitOfWorks.For(GetType()).Publish(new WorkOrderClosedIntegrationEvent(
+            order.Id.Value, order.ClientId, order.VehicleId, order.MasterConsultantId, TechnicianIds: [], order.ClosedAtUtc!.Value));
         return Unit.Value;
     }
 }

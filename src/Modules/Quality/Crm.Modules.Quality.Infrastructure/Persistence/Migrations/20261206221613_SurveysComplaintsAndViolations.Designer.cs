@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(QualityDbContext))]
-    [Migration("20261206210534_ComplaintsAndViolations")]
-    partial class ComplaintsAndViolations
+    [Migration("20261206221613_SurveysComplaintsAndViolations")]
+    partial class SurveysComplaintsAndViolations
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -151,6 +151,162 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                     b.ToTable("QualityStaff", "quality");
                 });
 
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.Survey", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<Guid>("ClientId");
+
+                    b.Property<bool>("Dissatisfied");
+
+                    b.Property<DateTime>("DueAtUtc");
+
+                    b.Property<DateTime?>("FilledAtUtc");
+
+                    b.Property<Guid?>("FilledBy");
+
+                    b.Property<int?>("Recommend");
+
+                    b.Property<Guid>("RuleId");
+
+                    b.Property<DateTime>("ScheduledAtUtc");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(4, 1);
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16);
+
+                    b.Property<Guid>("SubjectId");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<Guid>("TemplateId");
+
+                    b.Property<int?>("TemplateVersion");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.Property<string>("_answers")
+                        .IsRequired()
+                        .HasColumnName("Answers");
+
+                    b.Property<string>("_reasons")
+                        .IsRequired()
+                        .HasColumnName("Reasons");
+
+                    b.Property<string>("_servedBy")
+                        .IsRequired()
+                        .HasColumnName("ServedBy");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.HasIndex("SubjectId")
+                        .IsUnique();
+
+                    b.HasIndex("ClientId", "DueAtUtc");
+
+                    b.HasIndex("Status", "DueAtUtc");
+
+                    b.ToTable("Surveys", "quality");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.SurveyRule", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<int>("DelayDays");
+
+                    b.Property<bool>("IsActive");
+
+                    b.Property<int>("MinDaysBetween");
+
+                    b.Property<int>("OneIn");
+
+                    b.Property<long>("Seen");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<Guid>("TemplateId");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(32);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("SurveyRules", "quality");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.SurveyTemplate", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<int>("CurrentVersion");
+
+                    b.Property<string>("SortKey")
+                        .IsRequired()
+                        .HasMaxLength(64);
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SortKey")
+                        .IsUnique();
+
+                    b.ToTable("SurveyTemplates", "quality");
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.SurveyTemplateVersion", b =>
+                {
+                    b.Property<Guid>("Id");
+
+                    b.Property<DateTime>("CreatedAtUtc");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200);
+
+                    b.Property<int>("Number");
+
+                    b.Property<string>("Questions")
+                        .IsRequired();
+
+                    b.Property<Guid>("TemplateId");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TemplateId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("SurveyTemplateVersions", "quality");
+                });
+
             modelBuilder.Entity("Crm.Modules.Quality.Domain.Violations.Violation", b =>
                 {
                     b.Property<Guid>("Id");
@@ -250,6 +406,20 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
 
                     b.Navigation("Subject")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.SurveyTemplateVersion", b =>
+                {
+                    b.HasOne("Crm.Modules.Quality.Domain.Surveys.SurveyTemplate", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("TemplateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Crm.Modules.Quality.Domain.Surveys.SurveyTemplate", b =>
+                {
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }
