@@ -14,6 +14,7 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(b => b.Reason).HasMaxLength(Booking.ReasonMaxLength);
+        builder.Property(b => b.PartsLate).HasDefaultValue(false); // the column added to existing bookings (ADR 0085)
         builder.HasIndex(b => new { b.StartsAtUtc, b.BayId }); // the day's schedule and the overlap check read a range of starts
         builder.HasIndex(b => b.ContactId);
         builder.HasIndex(b => b.VehicleId);

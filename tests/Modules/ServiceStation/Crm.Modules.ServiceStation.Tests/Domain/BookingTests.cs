@@ -29,6 +29,25 @@ public sealed class BookingTests
         AssertBroken<BookingSpanMustFitQuartersRule>(() => Booking(At(Lift1, hour, minutes, hours)));
 
     [Fact]
+    public void Parts_expected_after_the_start_flag_the_booking_until_it_is_moved_after_them_and_older_news_changes_nothing()
+    {
+        var booking = Booking(At(Lift1, 10, hours: 1));
+        var start = booking.StartsAtUtc;
+
+        Assert.True(booking.ExpectParts(start, Now)); // at the very start: in time
+        Assert.False(booking.PartsLate);
+        Assert.True(booking.ExpectParts(start.AddHours(1), Now.AddMinutes(1)));
+        Assert.True(booking.PartsLate);
+        Assert.False(booking.ExpectParts(null, Now)); // stale news
+        Assert.Equal((start.AddHours(1), true), (booking.PartsExpectedAtUtc, booking.PartsLate));
+
+        booking.Move(At(Lift1, 11, hours: 1), null, Now);
+        Assert.False(booking.PartsLate);
+        Assert.True(booking.ExpectParts(null, Now.AddMinutes(2)));
+        Assert.Equal(((DateTime?)null, false), (booking.PartsExpectedAtUtc, booking.PartsLate));
+    }
+
+    [Fact]
     public void Moving_keeps_the_quarters_it_still_needs_and_says_where_it_was()
     {
         var booking = Booking(At(Lift1, 10, hours: 2));

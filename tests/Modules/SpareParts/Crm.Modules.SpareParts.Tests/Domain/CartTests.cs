@@ -18,6 +18,22 @@ public sealed class CartTests
     private static Cart NewCart(params CartLineSpec[] lines) =>
         Cart.Open(new CartId(Guid.NewGuid()), new CartSource(CartSource.Task, Guid.NewGuid(), CartSource.WorkOrder, Order), Guid.NewGuid(), lines, Now);
 
+    [Fact]
+    public void A_cart_sells_only_when_every_part_is_in_stock_and_only_once()
+    {
+        var (pads, oil) = (Line("pcs", 2m), Line("l", 1.5m));
+        var cart = NewCart(pads, oil, pads with { Quantity = 1m });
+        var sale = Guid.NewGuid();
+
+        var short1 = Assert.Throws<BusinessRuleValidationException>(() => cart.Sell(sale, p => p == pads.PartId ? 2m : 5m, Now)); // pads: 3 wanted in two lines
+        Assert.Equal(("cart.line-short-of-stock", CartState.Open), (short1.BrokenRule.Code, cart.State));
+        Assert.Contains("Line 1", short1.BrokenRule.Message, StringComparison.Ordinal);
+
+        Assert.Equal(3, cart.Sell(sale, _ => 3m, Now).Count);
+        Assert.Equal((CartState.Sold, (Guid?)sale), (cart.State, cart.SaleId));
+        Assert.Equal("cart.sold", Assert.Throws<BusinessRuleValidationException>(() => cart.Sell(Guid.NewGuid(), _ => 3m, Now)).BrokenRule.Code);
+    }
+
     [Theory]
     [InlineData("pcs", 1.5)]
     [InlineData("l", 0.0005)]

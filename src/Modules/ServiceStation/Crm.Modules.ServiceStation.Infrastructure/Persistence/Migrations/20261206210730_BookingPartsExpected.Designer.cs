@@ -112,7 +112,9 @@ namespace Crm.Modules.ServiceStation.Infrastructure.Persistence.Migrations
 
                     b.Property<DateTime?>("PartsExpectedAtUtc");
 
-                    b.Property<bool>("PartsLate");
+                    b.Property<bool>("PartsLate")
+                        .ValueGeneratedOnAdd()
+                        .HasDefaultValue(false);
 
                     b.Property<DateTime?>("PartsNewsAtUtc");
 
