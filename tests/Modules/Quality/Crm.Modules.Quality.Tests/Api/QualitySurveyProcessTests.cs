@@ -1,5 +1,7 @@
 using System.Net;
+using Crm.Modules.Quality.Application.Complaints;
 using Crm.Modules.Quality.Application.Processes;
+using Crm.Modules.Quality.Domain.Complaints;
 using Crm.Modules.Quality.Application.Surveys;
 using Crm.Modules.Quality.Application.Surveys.Rules;
 using Crm.Modules.Quality.Application.Surveys.Templates;
@@ -99,6 +101,30 @@ public abstract class QualitySurveyProcessTests(ApiFixture app)
     }
 
     /// <summary>The template and the rule every test of the class shares (the rule surveys every client's closed work order).</summary>
+    [Fact]
+    public async Task A_dissatisfied_survey_registers_a_complaint_for_the_employee_who_served_who_is_asked_to_process_it()
+    {
+        await SetUpAsync();
+        var client = Guid.NewGuid();
+        var order = await app.ClosedWorkOrderAsync(await app.NewVehicleAsync(client)); // the administrator is its master consultant
+        var survey = await app.SurveyAboutAsync(order);
+        app.Clock.Advance(TimeSpan.FromDays(3));
+        await app.OpenDueSurveysAsync();
+
+        (await FillAsync(survey.Id, ("overall", 1, null, null), ("on-time", null, true, null), ("price", null, null, "As estimated"), ("recommend", 3, null, null)))
+            .EnsureSuccessStatusCode();
+
+        var listed = (await Eventually.HoldsAsync(
+            async () => (await (await app.Administrator.GetAsync($"{QualityApi.Complaints}?employeeId={app.AdministratorId}&limit=200"))
+                .ReadAsync<Crm.BuildingBlocks.Application.Specifications.KeysetPage<ComplaintSummaryDto>>()).Items.Where(c => c.Subject.Id == order).ToList(),
+            found => found.Count == 1, $"a complaint about work order {order}"))[0];
+        var complaint = await (await app.Administrator.GetAsync($"{QualityApi.Complaints}/{listed.Id}")).ReadAsync<ComplaintDto>();
+        Assert.Equal((client, "work-order", "survey", ComplaintState.Registered), (complaint.ClientId, complaint.Subject.Type, complaint.Origin.Kind, complaint.State));
+        Assert.Contains("Service quality", complaint.Gist);
+        var task = await app.Administrator.TaskAsync(QualityFacts.Complaint, complaint.Id, "Process the client's complaint");
+        Assert.Equal(app.AdministratorId, task.GetProperty("addressee").GetProperty("id").GetGuid());
+    }
+
     private Task<(SurveyTemplateDto Template, SurveyRuleDto Rule)> SetUpAsync() =>
         app.SharedAsync("after-service-rule", async a =>
         {
