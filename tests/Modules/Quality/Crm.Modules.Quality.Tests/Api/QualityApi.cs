@@ -17,9 +17,9 @@ internal static class QualityApi
     public const string Violations = "/api/quality/violations";
 
     /// <summary>A new employee hired in Tasking, signed in, once Quality's copy of the staff knows them (and the administrator, a supervisor).</summary>
-    public static async Task<(HttpClient Client, Guid Id)> HireAsync(this ApiFixture app, string name)
+    public static async Task<(HttpClient Client, Guid Id)> HireAsync(this ApiFixture app, string name, params Guid[] positionIds)
     {
-        var hired = await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = "UTC", positionIds = Array.Empty<Guid>() });
+        var hired = await app.Administrator.PostJsonAsync("/api/tasking/employees", new { name, timeZone = "UTC", positionIds });
         var id = (await hired.ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         await Eventually.HoldsAsync(
             async () => await (await app.Administrator.GetAsync("/api/quality/staff")).ReadAsync<List<QualityEmployeeDto>>(),
@@ -27,6 +27,10 @@ internal static class QualityApi
             $"Quality's copy of {name} and of the supervisor");
         return (app.Factory.ClientFor(id, name), id);
     }
+
+    /// <summary>A new position in Tasking, through the API.</summary>
+    public static async Task<Guid> NewPositionAsync(this ApiFixture app, string name) =>
+        (await (await app.Administrator.PostJsonAsync("/api/tasking/positions", new { name = $"{name} {Guid.NewGuid():N}" })).ReadAsync<JsonElement>(HttpStatusCode.Created)).GetProperty("id").GetGuid();
 
     public static Task<HttpResponseMessage> ComplainAsync(this HttpClient client, Guid employeeId, string gist = "The car came back dirty", Guid? subjectId = null) =>
         client.PostJsonAsync(Complaints, new { clientId = Guid.NewGuid(), subjectType = "work-order", subjectId = subjectId ?? Guid.NewGuid(), gist, employeeId });

@@ -34,6 +34,9 @@ public abstract class SurveyFiguresTests(ApiFixture app)
         var mine = Assert.Single(figures.Employees);
         Assert.Equal((app.AdministratorId, 3, (decimal?)7.17m, 0.3333m, (decimal?)0m), (mine.EmployeeId, mine.Surveys, mine.AverageScore, mine.DissatisfiedShare, mine.Nps));
         Assert.Equal((1, 1, 1), (mine.Promoters, mine.Passives, mine.Detractors));
+        Assert.Empty(figures.Positions); // the administrator holds no position
+        var (someone, _) = await app.EmployeeAsync("Nosy Colleague");
+        Assert.Equal("quality.supervisor-only", (await (await someone.GetAsync($"/api/quality/figures/surveys?from={Iso(from)}&to={Iso(to)}")).ProblemAsync(HttpStatusCode.Forbidden)).Code());
 
         var before = await (await app.Administrator.GetAsync($"/api/quality/figures/surveys?from={Iso(from.AddDays(-2))}&to={Iso(from.AddDays(-1))}")).ReadAsync<SurveyFiguresDto>();
         Assert.Empty(before.Employees);

@@ -17,8 +17,13 @@ public sealed record StateCountDto(string State, int Count);
 /// <summary>One employee's complaints and violations registered in the period, every state listed (zeros too), in the order of <see cref="EmployeeFiguresDto"/>'s states.</summary>
 public sealed record EmployeeFigureDto(Guid EmployeeId, string Name, IReadOnlyList<Guid> PositionIds, int Complaints, IReadOnlyList<StateCountDto> ComplaintsByState, int Violations, IReadOnlyList<StateCountDto> ViolationsByState);
 
-/// <summary>Per-employee figures for a chart: the period, the states (the series) and one row per employee who has any, by name.</summary>
-public sealed record EmployeeFiguresDto(DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> ComplaintStates, IReadOnlyList<string> ViolationStates, IReadOnlyList<EmployeeFigureDto> Employees);
+/// <summary>One position's complaints and violations: those of its employees (Quality's staff copy, as it is now), by state.</summary>
+public sealed record PositionFigureDto(Guid PositionId, int Complaints, IReadOnlyList<StateCountDto> ComplaintsByState, int Violations, IReadOnlyList<StateCountDto> ViolationsByState);
+
+/// <summary>Figures for a chart: the period, the states (the series), one row per employee who has any, by name, and one per position they hold.</summary>
+public sealed record EmployeeFiguresDto(
+    DateTimeOffset From, DateTimeOffset To, IReadOnlyList<string> ComplaintStates, IReadOnlyList<string> ViolationStates, IReadOnlyList<EmployeeFigureDto> Employees,
+    IReadOnlyList<PositionFigureDto> Positions);
 
 /// <summary>
 /// A supervisor's figures (403 for others): per employee, the complaints and violations registered in [from, to) by
@@ -54,8 +59,18 @@ internal sealed class GetEmployeeFiguresHandler(IQualityCounts counts, IReadRepo
         var rows = complaints.Select(c => c.EmployeeId).Union(violations.Select(v => v.EmployeeId))
             .Select(id => Row(id, names.GetValueOrDefault(id), complaints, violations))
             .OrderBy(r => r.Name, StringComparer.CurrentCulture).ThenBy(r => r.EmployeeId).ToList();
-        return new EmployeeFiguresDto(reader.Show(from), reader.Show(to), Enum.GetNames<ComplaintState>(), Enum.GetNames<ViolationState>(), rows);
+        return new EmployeeFiguresDto(reader.Show(from), reader.Show(to), Enum.GetNames<ComplaintState>(), Enum.GetNames<ViolationState>(), rows, ByPosition(rows));
     }
+
+    /// <summary>Each position's sums of its employees' rows (an employee in two positions counts in both).</summary>
+    private static List<PositionFigureDto> ByPosition(List<EmployeeFigureDto> rows) =>
+        rows.SelectMany(r => r.PositionIds.Distinct().Select(p => (Position: p, Row: r)))
+            .GroupBy(x => x.Position, x => x.Row)
+            .Select(g => new PositionFigureDto(g.Key, g.Sum(r => r.Complaints), Sum(g.Select(r => r.ComplaintsByState)), g.Sum(r => r.Violations), Sum(g.Select(r => r.ViolationsByState))))
+            .OrderBy(p => p.PositionId).ToList();
+
+    private static List<StateCountDto> Sum(IEnumerable<IReadOnlyList<StateCountDto>> rows) =>
+        rows.SelectMany(r => r).GroupBy(s => s.State).Select(g => new StateCountDto(g.Key, g.Sum(s => s.Count))).ToList();
 
     private static EmployeeFigureDto Row(Guid id, QualityEmployee? employee, IReadOnlyList<StateCount<ComplaintState>> complaints, IReadOnlyList<StateCount<ViolationState>> violations)
     {

@@ -1,6 +1,7 @@
 using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
+using Crm.Modules.Quality.Application.Common;
 using Crm.Modules.Quality.Application.Staff.ListStaff;
 using Crm.Modules.Quality.Domain.Staff;
 using Crm.Modules.Quality.Domain.Surveys;
@@ -13,8 +14,15 @@ namespace Crm.Modules.Quality.Application.Surveys.Figures;
 public sealed record EmployeeSurveyFiguresDto(
     Guid EmployeeId, string? Name, int Surveys, decimal? AverageScore, decimal DissatisfiedShare, int Promoters, int Passives, int Detractors, decimal? Nps);
 
-/// <summary>The figures of every employee who served a client surveyed in the period, a series a chart draws as it is.</summary>
-public sealed record SurveyFiguresDto(DateTime From, DateTime To, IReadOnlyList<EmployeeSurveyFiguresDto> Employees);
+/// <summary>One position's surveys in the period: those of its employees (a survey counts once per position).</summary>
+public sealed record PositionSurveyFiguresDto(
+    Guid PositionId, int Surveys, decimal? AverageScore, decimal DissatisfiedShare, int Promoters, int Passives, int Detractors, decimal? Nps);
+
+/// <summary>
+/// The figures of every employee who served a client surveyed in the period, and of every position those employees
+/// hold (Quality's staff copy, as it is now), each a series a chart draws as it is.
+/// </summary>
+public sealed record SurveyFiguresDto(DateTime From, DateTime To, IReadOnlyList<EmployeeSurveyFiguresDto> Employees, IReadOnlyList<PositionSurveyFiguresDto> Positions);
 
 /// <summary>
 /// Per employee who served the client, the surveys completed in [<see cref="From"/>, <see cref="To"/>): counted exactly
@@ -39,18 +47,25 @@ internal sealed class SurveyFiguresValidator : AbstractValidator<SurveyFiguresQu
     }
 }
 
-internal sealed class SurveyFiguresHandler(IReadRepository<Survey> surveys, IReadRepository<QualityEmployee> staff) : IRequestHandler<SurveyFiguresQuery, SurveyFiguresDto>
+internal sealed class SurveyFiguresHandler(IReadRepository<Survey> surveys, IReadRepository<QualityEmployee> staff, QualityPeople people)
+    : IRequestHandler<SurveyFiguresQuery, SurveyFiguresDto>
 {
     public async Task<SurveyFiguresDto> Handle(SurveyFiguresQuery query, CancellationToken cancellationToken)
     {
+        await people.SupervisorAsync("see the survey figures per employee", cancellationToken);
         var (from, to) = (query.From!.Value.UtcDateTime, query.To!.Value.UtcDateTime);
         var done = await surveys.ListAsync(new CompletedSurveysSpec(from, to), cancellationToken);
-        var names = (await staff.ListAsync(new StaffByNameSpec(), cancellationToken)).ToDictionary(e => e.Id, e => e.Name);
+        var cards = (await staff.ListAsync(new StaffByNameSpec(), cancellationToken)).ToDictionary(e => e.Id);
         var employees = done.SelectMany(s => s.ServedBy.Select(e => (Employee: e, Survey: s)))
             .GroupBy(x => x.Employee, x => x.Survey)
-            .Select(g => Figures(g.Key, names.GetValueOrDefault(g.Key), g.ToList()))
+            .Select(g => Figures(g.Key, cards.GetValueOrDefault(g.Key)?.Name, g.ToList()))
             .OrderBy(f => f.Name ?? string.Empty, StringComparer.Ordinal).ThenBy(f => f.EmployeeId).ToList();
-        return new SurveyFiguresDto(from, to, employees);
+        var positions = done.SelectMany(s => s.ServedBy.SelectMany(e => cards.GetValueOrDefault(e)?.PositionIds ?? []).Distinct().Select(p => (Position: p, Survey: s)))
+            .GroupBy(x => x.Position, x => x.Survey)
+            .Select(g => Figures(g.Key, null, g.ToList()))
+            .Select(f => new PositionSurveyFiguresDto(f.EmployeeId, f.Surveys, f.AverageScore, f.DissatisfiedShare, f.Promoters, f.Passives, f.Detractors, f.Nps))
+            .OrderBy(f => f.PositionId).ToList();
+        return new SurveyFiguresDto(from, to, employees, positions);
     }
 
     private static EmployeeSurveyFiguresDto Figures(Guid employee, string? name, List<Survey> done)
