@@ -26,7 +26,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         {
             origin.Property(o => o.Kind).HasColumnName("OriginKind").IsRequired().HasMaxLength(ComplaintOrigin.KindMaxLength);
             origin.Property(o => o.Id).HasColumnName("OriginId").HasMaxLength(ComplaintOrigin.IdMaxLength);
-            origin.HasIndex(o => new { o.Kind, o.Id }).IsUnique(); // one complaint per survey or action request (nulls differ)
+            origin.HasIndex(o => new { o.Kind, o.Id }).IsUnique().HasFilter("\"OriginId\" IS NOT NULL"); // one complaint per survey or action request; manual ones have no id (SQL Server would treat NULLs as equal)
         });
         builder.Navigation(c => c.Origin).IsRequired();
         builder.OwnsOne(c => c.Subject, subject =>

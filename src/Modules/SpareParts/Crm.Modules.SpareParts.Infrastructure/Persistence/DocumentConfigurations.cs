@@ -44,7 +44,7 @@ internal sealed class CustomerOrderConfiguration : IEntityTypeConfiguration<Cust
             line.HasIndex(l => new { l.PartId, l.Awaiting }); // a receipt finds the lines waiting for its parts
             // The robot's supply check (SupplyDeadlineCheckJob) reads the waiting lines whose deadline has passed, oldest
             // first: only waiting lines are indexed, by deadline, so the check reads the late ones and not the whole table.
-            line.HasIndex(l => l.SupplyDeadlineUtc).HasDatabaseName("IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc").HasFilter("\"Awaiting\"");
+            line.HasIndex(l => new { l.Awaiting, l.SupplyDeadlineUtc }); // the robot's supply check: waiting lines by deadline (no filter: one form for the three providers)
         });
         builder.Navigation(o => o.Lines).UsePropertyAccessMode(PropertyAccessMode.Field);
     }

@@ -23,7 +23,8 @@ internal sealed class RegisterComplaintValidator : AbstractValidator<RegisterCom
     public RegisterComplaintValidator()
     {
         RuleFor(c => c.ClientId).NotNull().NotEqual(Guid.Empty);
-        RuleFor(c => c.SubjectType).NotEmpty().Must(t => ComplaintSubject.Types.Contains(t!)).When(c => !string.IsNullOrEmpty(c.SubjectType))
+        RuleFor(c => c.SubjectType).NotEmpty();
+        RuleFor(c => c.SubjectType).Must(t => ComplaintSubject.Types.Contains(t!)).When(c => !string.IsNullOrEmpty(c.SubjectType))
             .WithErrorCode("complaint.subject-unknown").WithMessage($"A complaint is about one of: {string.Join(", ", ComplaintSubject.Types)}.");
         RuleFor(c => c.SubjectId).NotNull().NotEqual(Guid.Empty);
         RuleFor(c => c.Gist).NotEmpty().MaximumLength(Complaint.GistMaxLength).Must(g => !string.IsNullOrWhiteSpace(g)).WithMessage("Say what the client complains of.");

@@ -38,21 +38,21 @@ internal sealed class GetEmployeeFiguresValidator : AbstractValidator<GetEmploye
 {
     public GetEmployeeFiguresValidator()
     {
-        RuleFor(q => q.From).NotNull();
-        RuleFor(q => q.To).NotNull();
+        RuleFor(q => q.From).NotNull().When(q => q.To is not null).WithMessage("Give the period's start with its end, or neither (the last 30 days).");
+        RuleFor(q => q.To).NotNull().When(q => q.From is not null).WithMessage("Give the period's end with its start, or neither (the last 30 days).");
         RuleFor(q => q.To).GreaterThan(q => q.From).When(q => q.From is not null && q.To is not null).WithMessage("The period ends after it starts.");
         RuleFor(q => q.To).Must((q, to) => to - q.From <= TimeSpan.FromDays(GetEmployeeFiguresQuery.MaxDays))
             .When(q => q.From is not null && q.To > q.From).WithMessage($"A period of at most {GetEmployeeFiguresQuery.MaxDays} days.");
     }
 }
 
-internal sealed class GetEmployeeFiguresHandler(IQualityCounts counts, IReadRepository<QualityEmployee> staff, QualityPeople people, ICurrentEmployee reader)
+internal sealed class GetEmployeeFiguresHandler(TimeProvider clock, IQualityCounts counts, IReadRepository<QualityEmployee> staff, QualityPeople people, ICurrentEmployee reader)
     : IRequestHandler<GetEmployeeFiguresQuery, EmployeeFiguresDto>
 {
     public async Task<EmployeeFiguresDto> Handle(GetEmployeeFiguresQuery query, CancellationToken cancellationToken)
     {
         await people.SupervisorAsync("see the figures per employee", cancellationToken);
-        var (from, to) = (query.From!.Value.UtcDateTime, query.To!.Value.UtcDateTime);
+        var (from, to) = FiguresPeriod.Of(query.From, query.To, clock);
         var complaints = await counts.ComplaintsAsync(from, to, cancellationToken);
         var violations = await counts.ViolationsAsync(from, to, cancellationToken);
         var names = (await staff.ListAsync(new StaffByNameSpec(), cancellationToken)).ToDictionary(e => e.Id);

@@ -2,6 +2,7 @@ using Ardalis.Specification;
 using Crm.BuildingBlocks.Application.Messaging;
 using Crm.BuildingBlocks.Application.Persistence;
 using Crm.Modules.Quality.Application.Common;
+using Crm.Modules.Quality.Application.Figures;
 using Crm.Modules.Quality.Application.Staff.ListStaff;
 using Crm.Modules.Quality.Domain.Staff;
 using Crm.Modules.Quality.Domain.Surveys;
@@ -38,8 +39,8 @@ internal sealed class SurveyFiguresValidator : AbstractValidator<SurveyFiguresQu
 {
     public SurveyFiguresValidator()
     {
-        RuleFor(q => q.From).NotNull();
-        RuleFor(q => q.To).NotNull();
+        RuleFor(q => q.From).NotNull().When(q => q.To is not null).WithMessage("Give the period's start with its end, or neither (the last 30 days).");
+        RuleFor(q => q.To).NotNull().When(q => q.From is not null).WithMessage("Give the period's end with its start, or neither (the last 30 days).");
         RuleFor(q => q.To).Must((q, to) => to > q.From).When(q => q.From is not null && q.To is not null).WithMessage("The end comes after the start.");
         RuleFor(q => q.To).Must((q, to) => to!.Value - q.From!.Value <= TimeSpan.FromDays(SurveyFiguresQuery.MaxDays))
             .When(q => q.From is not null && q.To > q.From)
@@ -47,13 +48,13 @@ internal sealed class SurveyFiguresValidator : AbstractValidator<SurveyFiguresQu
     }
 }
 
-internal sealed class SurveyFiguresHandler(IReadRepository<Survey> surveys, IReadRepository<QualityEmployee> staff, QualityPeople people)
+internal sealed class SurveyFiguresHandler(TimeProvider clock, IReadRepository<Survey> surveys, IReadRepository<QualityEmployee> staff, QualityPeople people)
     : IRequestHandler<SurveyFiguresQuery, SurveyFiguresDto>
 {
     public async Task<SurveyFiguresDto> Handle(SurveyFiguresQuery query, CancellationToken cancellationToken)
     {
         await people.SupervisorAsync("see the survey figures per employee", cancellationToken);
-        var (from, to) = (query.From!.Value.UtcDateTime, query.To!.Value.UtcDateTime);
+        var (from, to) = FiguresPeriod.Of(query.From, query.To, clock);
         var done = await surveys.ListAsync(new CompletedSurveysSpec(from, to), cancellationToken);
         var cards = (await staff.ListAsync(new StaffByNameSpec(), cancellationToken)).ToDictionary(e => e.Id);
         var employees = done.SelectMany(s => s.ServedBy.Select(e => (Employee: e, Survey: s)))

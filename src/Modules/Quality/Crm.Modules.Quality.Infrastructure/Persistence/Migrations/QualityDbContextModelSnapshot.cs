@@ -370,7 +370,8 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                             b1.HasKey("ComplaintId");
 
                             b1.HasIndex("Kind", "Id")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"OriginId\" IS NOT NULL");
 
                             b1.ToTable("QualityComplaints", "quality");
 

@@ -490,9 +490,7 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 
                             b1.HasIndex("CustomerOrderId");
 
-                            b1.HasIndex("SupplyDeadlineUtc")
-                                .HasDatabaseName("IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc")
-                                .HasFilter("\"Awaiting\"");
+                            b1.HasIndex("Awaiting", "SupplyDeadlineUtc");
 
                             b1.HasIndex("PartId", "Awaiting");
 

@@ -14,8 +14,7 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
                 name: "IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc",
                 schema: "spare_parts",
                 table: "CustomerOrderLines",
-                column: "SupplyDeadlineUtc",
-                filter: "\"Awaiting\"");
+                columns: new[] { "Awaiting", "SupplyDeadlineUtc" });
         }
 
         /// <inheritdoc />

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(QualityDbContext))]
-    [Migration("20261206221613_SurveysComplaintsAndViolations")]
+    [Migration("20261206225522_SurveysComplaintsAndViolations")]
     partial class SurveysComplaintsAndViolations
     {
         /// <inheritdoc />
@@ -373,7 +373,8 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                             b1.HasKey("ComplaintId");
 
                             b1.HasIndex("Kind", "Id")
-                                .IsUnique();
+                                .IsUnique()
+                                .HasFilter("\"OriginId\" IS NOT NULL");
 
                             b1.ToTable("QualityComplaints", "quality");
 

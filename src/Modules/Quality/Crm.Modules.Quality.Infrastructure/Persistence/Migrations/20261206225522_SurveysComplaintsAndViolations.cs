@@ -170,7 +170,8 @@ namespace Crm.Modules.Quality.Infrastructure.Persistence.Migrations
                 schema: "quality",
                 table: "QualityComplaints",
                 columns: new[] { "OriginKind", "OriginId" },
-                unique: true);
+                unique: true,
+                filter: "\"OriginId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_QualityComplaints_SortKey",

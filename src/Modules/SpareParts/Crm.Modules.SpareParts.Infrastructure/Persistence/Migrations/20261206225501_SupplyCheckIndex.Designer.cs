@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(SparePartsDbContext))]
-    [Migration("20261206213536_SupplyCheckIndex")]
+    [Migration("20261206225501_SupplyCheckIndex")]
     partial class SupplyCheckIndex
     {
         /// <inheritdoc />
@@ -493,9 +493,7 @@ namespace Crm.Modules.SpareParts.Infrastructure.Persistence.Migrations
 
                             b1.HasIndex("CustomerOrderId");
 
-                            b1.HasIndex("SupplyDeadlineUtc")
-                                .HasDatabaseName("IX_CustomerOrderLines_Awaiting_SupplyDeadlineUtc")
-                                .HasFilter("\"Awaiting\"");
+                            b1.HasIndex("Awaiting", "SupplyDeadlineUtc");
 
                             b1.HasIndex("PartId", "Awaiting");
 
